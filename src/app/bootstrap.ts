@@ -1,0 +1,23 @@
+/**
+ * Opens the configured database and prepares it: migrations, then the national reference data
+ * (administrative units) when missing.
+ */
+import type { Config } from '../core/config/config.ts';
+import { openDatabase, type DatabaseHandle } from '../core/db/database.ts';
+import { migrate } from '../core/db/migrate.ts';
+import { seedAdminUnits } from '../modules/units/units.seed.ts';
+
+export interface PrepareResult {
+  migrations: string[];
+  seededUnits: boolean;
+}
+
+export async function prepareDatabase(handle: DatabaseHandle): Promise<PrepareResult> {
+  const migrations = await migrate(handle.db);
+  const seededUnits = await seedAdminUnits(handle.db);
+  return { migrations, seededUnits };
+}
+
+export async function openConfiguredDatabase(config: Config): Promise<DatabaseHandle> {
+  return openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+}

@@ -1,0 +1,37 @@
+/** Starts the HTTP server: opens and prepares the database, prints first-run setup, stops cleanly. */
+import type { Config } from '../core/config/config.ts';
+import { buildApp } from '../core/http/app.ts';
+import { SetupService } from '../modules/setup/setup.service.ts';
+import { openConfiguredDatabase, prepareDatabase } from './bootstrap.ts';
+
+export async function serve(config: Config): Promise<() => Promise<void>> {
+  const handle = await openConfiguredDatabase(config);
+  try {
+    if (!config.skipMigrations) {
+      const prepared = await prepareDatabase(handle);
+      if (prepared.migrations.length) console.log(`binhdang: applied migrations ${prepared.migrations.join(', ')}`);
+      if (prepared.seededUnits) console.log('binhdang: loaded the national administrative units (2024, 2025 and lineage)');
+    }
+    const app = await buildApp({ db: handle.db, config }, { logger: config.logLevel !== 'silent' });
+    await app.listen({ port: config.port, host: config.host });
+    const base = `http://localhost:${config.port}`;
+    console.log(`binhdang: serving on ${base} (database: ${handle.kind === 'pglite' ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL server'})`);
+    const token = await new SetupService(handle.db, config).issueToken();
+    if (token) {
+      console.log(
+        `\nbinhdang: no user exists yet. Create the first administrator at\n  ${base}/#/setup?token=${token}\n` +
+          `or run: binhdang user create --username admin --full-name "Quản trị" --role system_admin\n`,
+      );
+    }
+    let stopping = false;
+    return async () => {
+      if (stopping) return;
+      stopping = true;
+      await app.close();
+      await handle.close();
+    };
+  } catch (err) {
+    await handle.close();
+    throw err;
+  }
+}

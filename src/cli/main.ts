@@ -1,0 +1,61 @@
+/**
+ * The `binhdang` command line: the same services as the HTTP API, acting as the system.
+ *   binhdang serve | migrate | user create | units search | backup FILE | restore FILE
+ */
+import { Command, Option } from 'commander';
+import { ConfigError, loadConfig } from '../core/config/config.ts';
+import { DataDirLockedError } from '../core/db/data-dir-lock.ts';
+import { isAppError } from '../core/errors/app-error.ts';
+import { ERROR_CATALOGUE } from '../core/errors/catalogue.ts';
+import { serve } from '../app/serve.ts';
+import { backupCommand, migrateCommand, restoreCommand, unitsSearchCommand, userCreateCommand } from './commands.ts';
+
+const program = new Command('binhdang').description('binhdang: gender-equality work in Vietnam').showHelpAfterError();
+
+program
+  .command('serve')
+  .description('start the web server (PORT, DATA_DIR, DATABASE_URL from the environment)')
+  .action(async () => {
+    const stop = await serve(loadConfig());
+    const shutdown = () => {
+      stop().then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
+    };
+    process.once('SIGINT', shutdown);
+    process.once('SIGTERM', shutdown);
+  });
+
+program.command('migrate').description('apply migrations and load reference data').action(migrateCommand);
+
+const user = program.command('user').description('manage users');
+user
+  .command('create')
+  .description('create a user (password from --password or the BINHDANG_PASSWORD variable)')
+  .requiredOption('--username <username>')
+  .requiredOption('--full-name <name>')
+  .option('--password <password>')
+  .option('--role <role...>', 'roles to grant', ['viewer'])
+  .option('--unit <code>', 'code of the 2025 unit the roles are scoped to (not for system_admin)')
+  .action(userCreateCommand);
+
+const units = program.command('units').description('administrative units');
+units
+  .command('search <query...>')
+  .description('diacritic-insensitive search ("thai binh" finds Thái Bình)')
+  .addOption(new Option('--version <version>', 'registry version').choices(['2024', '2025']).default('2025'))
+  .addOption(new Option('--level <level>').choices(['province', 'district', 'commune']))
+  .option('--limit <n>', 'maximum results', '20')
+  .option('--json', 'print JSON')
+  .action(unitsSearchCommand);
+
+program.command('backup <file>').description('write a consistent snapshot of the whole database (.jsonl or .jsonl.gz)').action(backupCommand);
+program.command('restore <file>').description('replace the whole database with a backup').action(restoreCommand);
+
+program.parseAsync(process.argv).catch((err: unknown) => {
+  if (err instanceof ConfigError || err instanceof DataDirLockedError) console.error(err.message);
+  else if (isAppError(err)) console.error(`${err.code}: ${ERROR_CATALOGUE[err.code].en}${err.details ? ' ' + JSON.stringify(err.details) : ''}`);
+  else console.error(err);
+  process.exit(1);
+});

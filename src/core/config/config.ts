@@ -1,0 +1,66 @@
+/**
+ * Configuration, parsed once at start-up from the environment. Invalid values stop the process
+ * with the full list of problems.
+ */
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+const ZEnv = z.object({
+  /** HTTP port. */
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** Address to listen on. */
+  HOST: z.string().min(1).default('0.0.0.0'),
+  /** Folder for the embedded database (PGlite) and its lock file. */
+  DATA_DIR: z.string().min(1).default('./data'),
+  /** PostgreSQL server URL; when set, the embedded database is not used. */
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+    .optional(),
+  /** Set to 1 to skip migrations at start-up (run `binhdang migrate` instead). */
+  SKIP_MIGRATIONS: z.enum(['0', '1']).default('0'),
+  /** Session lifetime in hours. */
+  SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  /** Send cookies with the Secure flag (set to 1 behind HTTPS). */
+  COOKIE_SECURE: z.enum(['0', '1']).default('0'),
+  /** Failed sign-ins allowed per username or IP in the window before sign-in is refused. */
+  LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
+  LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  skipMigrations: boolean;
+  sessionTtlHours: number;
+  cookieSecure: boolean;
+  loginMaxFailures: number;
+  loginWindowMinutes: number;
+  logLevel: z.infer<typeof ZEnv>['LOG_LEVEL'];
+}
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = ZEnv.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `  - ${i.path.join('.')}: ${i.message}`).join('\n');
+    throw new ConfigError(`Environment configuration is invalid, please check the following:\n${problems}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: resolve(e.DATA_DIR),
+    databaseUrl: e.DATABASE_URL,
+    skipMigrations: e.SKIP_MIGRATIONS === '1',
+    sessionTtlHours: e.SESSION_TTL_HOURS,
+    cookieSecure: e.COOKIE_SECURE === '1',
+    loginMaxFailures: e.LOGIN_MAX_FAILURES,
+    loginWindowMinutes: e.LOGIN_WINDOW_MINUTES,
+    logLevel: e.LOG_LEVEL,
+  };
+}

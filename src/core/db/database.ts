@@ -1,0 +1,66 @@
+/**
+ * Opens the database: a PostgreSQL server when a URL is given, otherwise embedded PGlite in a
+ * data directory (guarded by a lock file so two processes never open the same directory).
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import { acquireDataDirLock } from './data-dir-lock.ts';
+import { PGliteDialect } from './pglite-dialect.ts';
+import type { DB } from './schema.ts';
+
+export type Database = Kysely<DB>;
+
+export interface DatabaseHandle {
+  db: Database;
+  kind: 'pglite' | 'postgres';
+  close(): Promise<void>;
+}
+
+// Dates (no time) stay strings: a date is a calendar day, not an instant.
+pg.types.setTypeParser(1082, (v: string) => v);
+// bigint ids (audit log) come back as strings.
+pg.types.setTypeParser(20, (v: string) => v);
+
+export interface OpenOptions {
+  databaseUrl?: string | undefined;
+  /** Folder for PGlite; `memory://` for an in-memory database (tests). */
+  dataDir?: string;
+}
+
+export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle> {
+  if (options.databaseUrl) {
+    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+    return { db, kind: 'postgres', close: () => db.destroy() };
+  }
+  const dataDir = options.dataDir ?? './data';
+  let releaseLock: () => void = () => undefined;
+  let pglite: PGlite;
+  // Same value shapes as the pg driver: calendar dates and bigints stay strings.
+  const parsers = { 1082: (v: string) => v, 20: (v: string) => v };
+  if (dataDir === 'memory://') {
+    pglite = new PGlite({ parsers });
+  } else {
+    mkdirSync(dataDir, { recursive: true });
+    releaseLock = acquireDataDirLock(dataDir);
+    pglite = new PGlite(join(dataDir, 'pglite'), { parsers });
+  }
+  try {
+    await pglite.waitReady;
+  } catch (err) {
+    releaseLock();
+    throw err;
+  }
+  const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite) });
+  return {
+    db,
+    kind: 'pglite',
+    close: async () => {
+      await db.destroy();
+      releaseLock();
+    },
+  };
+}

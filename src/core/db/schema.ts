@@ -1,0 +1,132 @@
+/** Kysely table types, matching migrations/*.sql. Keep in step with every migration. */
+import type { ColumnType, Generated } from 'kysely';
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type DateOnly = ColumnType<string, string | null | undefined, string | null>;
+
+export interface AdminUnitTable {
+  id: Generated<number>;
+  version: '2024' | '2025';
+  code: string;
+  name: string;
+  full_name: string;
+  type: string;
+  level: 'province' | 'district' | 'commune';
+  parent_code: string | null;
+  parent_id: number | null;
+  province_id: number | null;
+  district_id: number | null;
+  valid_from: DateOnly | null;
+  valid_to: DateOnly | null;
+  search_key: string;
+}
+
+export interface AdminUnitChangeTable {
+  id: Generated<number>;
+  unit_id: number;
+  effective_date: DateOnly;
+  full_name_before: string;
+  type_before: string;
+  full_name_after: string;
+  type_after: string;
+  resolution: string | null;
+}
+
+export interface AdminUnitLineageTable {
+  successor_id: number;
+  predecessor_id: number;
+  part: 'full' | 'partial';
+  resolution: string | null;
+  effective_date: DateOnly;
+}
+
+export interface AgencyTable {
+  id: Generated<number>;
+  name: string;
+  kind: string;
+  unit_id: number;
+  province_id: number;
+  parent_agency_id: number | null;
+  is_active: Generated<boolean>;
+  search_key: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface AppUserTable {
+  id: Generated<number>;
+  username: string;
+  full_name: string;
+  password_hash: string;
+  agency_id: number | null;
+  is_active: Generated<boolean>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface RoleAssignmentTable {
+  id: Generated<number>;
+  user_id: number;
+  role: string;
+  unit_id: number | null;
+  province_id: number | null;
+  created_at: Timestamp;
+}
+
+export interface UserSessionTable {
+  token_hash: string;
+  user_id: number;
+  csrf_token: string;
+  created_at: Timestamp;
+  last_seen_at: Timestamp;
+  expires_at: Timestamp;
+  ip: string | null;
+  user_agent: string | null;
+}
+
+export interface LoginAttemptTable {
+  id: Generated<number>;
+  username: string;
+  ip: string;
+  at: Timestamp;
+}
+
+export interface AuditLogTable {
+  id: Generated<string>;
+  at: Timestamp;
+  actor_id: number | null;
+  action: string;
+  entity_type: string;
+  entity_id: string | null;
+  unit_id: number | null;
+  province_id: number | null;
+  ip: string | null;
+  user_agent: string | null;
+  request_id: string | null;
+  details: ColumnType<unknown, string | undefined, string>;
+}
+
+export interface SystemSettingTable {
+  key: string;
+  value: ColumnType<unknown, string, string>;
+  updated_at: Timestamp;
+}
+
+export interface SchemaMigrationTable {
+  version: string;
+  applied_at: Timestamp;
+}
+
+export interface DB {
+  admin_unit: AdminUnitTable;
+  admin_unit_change: AdminUnitChangeTable;
+  admin_unit_lineage: AdminUnitLineageTable;
+  agency: AgencyTable;
+  app_user: AppUserTable;
+  role_assignment: RoleAssignmentTable;
+  user_session: UserSessionTable;
+  login_attempt: LoginAttemptTable;
+  audit_log: AuditLogTable;
+  system_setting: SystemSettingTable;
+  schema_migration: SchemaMigrationTable;
+}

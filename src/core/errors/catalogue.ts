@@ -1,0 +1,78 @@
+/**
+ * The error catalogue: every error the API returns has a stable code, an HTTP status and a
+ * message in Vietnamese (shown to users) and English. Codes never change meaning once released.
+ */
+export const ERROR_CATALOGUE = {
+  VALIDATION_FAILED: { status: 400, vi: 'Dữ liệu không hợp lệ.', en: 'The request is not valid.' },
+  AUTH_REQUIRED: { status: 401, vi: 'Vui lòng đăng nhập.', en: 'Please sign in.' },
+  INVALID_CREDENTIALS: {
+    status: 401,
+    vi: 'Tên đăng nhập hoặc mật khẩu không đúng.',
+    en: 'Wrong username or password.',
+  },
+  ACCOUNT_DISABLED: { status: 403, vi: 'Tài khoản đã bị khóa.', en: 'This account is disabled.' },
+  TOO_MANY_LOGIN_ATTEMPTS: {
+    status: 429,
+    vi: 'Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau ít phút.',
+    en: 'Too many failed sign-ins. Try again in a few minutes.',
+  },
+  CSRF_TOKEN_INVALID: {
+    status: 403,
+    vi: 'Phiên làm việc không hợp lệ, vui lòng tải lại trang.',
+    en: 'Missing or invalid CSRF token; reload the page.',
+  },
+  FORBIDDEN: {
+    status: 403,
+    vi: 'Bạn không có quyền thực hiện thao tác này.',
+    en: 'You are not allowed to do this.',
+  },
+  SETUP_ALREADY_DONE: {
+    status: 409,
+    vi: 'Hệ thống đã được thiết lập.',
+    en: 'Setup has already been completed.',
+  },
+  SETUP_TOKEN_INVALID: { status: 403, vi: 'Mã thiết lập không đúng.', en: 'The setup token is wrong.' },
+  NOT_FOUND: { status: 404, vi: 'Không tìm thấy.', en: 'Not found.' },
+  UNIT_NOT_FOUND: {
+    status: 404,
+    vi: 'Không tìm thấy đơn vị hành chính.',
+    en: 'Administrative unit not found.',
+  },
+  UNIT_NOT_CURRENT: {
+    status: 422,
+    vi: 'Chỉ được chọn đơn vị hành chính hiện hành (từ 01/7/2025).',
+    en: 'Only administrative units in force (since 2025-07-01) can be chosen.',
+  },
+  AGENCY_NOT_FOUND: { status: 404, vi: 'Không tìm thấy cơ quan, đơn vị.', en: 'Agency not found.' },
+  AGENCY_PARENT_INVALID: {
+    status: 422,
+    vi: 'Cơ quan cấp trên không hợp lệ.',
+    en: 'The parent agency is not valid.',
+  },
+  USER_NOT_FOUND: { status: 404, vi: 'Không tìm thấy người dùng.', en: 'User not found.' },
+  USERNAME_TAKEN: { status: 409, vi: 'Tên đăng nhập đã được sử dụng.', en: 'This username is taken.' },
+  ROLE_ALREADY_ASSIGNED: {
+    status: 409,
+    vi: 'Người dùng đã có vai trò này tại đơn vị này.',
+    en: 'The user already has this role for this unit.',
+  },
+  ROLE_NOT_FOUND: { status: 404, vi: 'Không tìm thấy vai trò.', en: 'Role assignment not found.' },
+  ROLE_SCOPE_REQUIRED: {
+    status: 422,
+    vi: 'Vai trò này phải gắn với một đơn vị hành chính.',
+    en: 'This role must be scoped to an administrative unit.',
+  },
+  CANNOT_CHANGE_SELF: {
+    status: 422,
+    vi: 'Không thể tự khóa tài khoản hoặc tự bỏ quyền quản trị của mình.',
+    en: 'You cannot disable your own account or remove your own admin role.',
+  },
+  BACKUP_INVALID: { status: 400, vi: 'Tệp sao lưu không hợp lệ.', en: 'The backup file is not valid.' },
+  INTERNAL_ERROR: {
+    status: 500,
+    vi: 'Đã xảy ra lỗi hệ thống. Vui lòng thử lại hoặc báo quản trị viên (mã yêu cầu kèm theo).',
+    en: 'Something went wrong. Try again or tell an administrator (request id attached).',
+  },
+} as const satisfies Record<string, { status: number; vi: string; en: string }>;
+
+export type ErrorCode = keyof typeof ERROR_CATALOGUE;

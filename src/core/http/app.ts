@@ -1,0 +1,94 @@
+/**
+ * Builds the Fastify application: security headers, cookies, zod validation of requests and
+ * responses, OpenAPI, the session hook, every module's routes under /api/v1 and the web app.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { sql } from 'kysely';
+import { z } from 'zod';
+import { agenciesRoutes } from '../../modules/agencies/agencies.routes.ts';
+import { auditLogRoutes } from '../../modules/audit-log/audit-log.routes.ts';
+import { registerSessionHook } from '../../modules/auth/auth.hook.ts';
+import { authRoutes } from '../../modules/auth/auth.routes.ts';
+import { setupRoutes } from '../../modules/setup/setup.routes.ts';
+import { unitsRoutes } from '../../modules/units/units.routes.ts';
+import { usersRoutes } from '../../modules/users/users.routes.ts';
+import type { AppDeps } from './deps.ts';
+import { errorBody, registerErrorHandler } from './error-handler.ts';
+
+export const WEB_DIST = join(import.meta.dirname, '..', '..', '..', 'dist', 'web');
+
+export interface BuildAppOptions {
+  /** Log requests (off in tests). */
+  logger?: boolean;
+}
+
+export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger
+      ? { level: deps.config.logLevel, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'] }
+      : false,
+    bodyLimit: 1024 * 1024,
+    genReqId: () => crypto.randomUUID(),
+    requestIdHeader: false,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandler(app);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: { defaultSrc: ["'self'"], imgSrc: ["'self'", 'data:'], styleSrc: ["'self'", "'unsafe-inline'"] },
+    },
+  });
+  await app.register(cookie);
+  await app.register(swagger, {
+    openapi: { info: { title: 'binhdang API', version: '1' }, components: {} },
+    transform: jsonSchemaTransform,
+  });
+  app.addHook('onSend', async (request, reply) => {
+    void reply.header('x-request-id', request.id);
+    if (request.url.startsWith('/api/')) void reply.header('cache-control', 'no-store');
+  });
+  registerSessionHook(app, deps);
+
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  api.get(
+    '/api/health',
+    { schema: { tags: ['health'], response: { 200: z.object({ status: z.literal('ok'), database: z.string() }) } } },
+    async () => {
+      await sql`select 1`.execute(deps.db);
+      return { status: 'ok' as const, database: 'ok' };
+    },
+  );
+  api.get('/api/docs/json', { schema: { hide: true } }, async () => app.swagger());
+
+  await app.register(
+    async (v1) => {
+      await v1.register(setupRoutes(deps));
+      await v1.register(authRoutes(deps));
+      await v1.register(unitsRoutes(deps));
+      await v1.register(agenciesRoutes(deps));
+      await v1.register(usersRoutes(deps));
+      await v1.register(auditLogRoutes(deps));
+    },
+    { prefix: '/api/v1' },
+  );
+
+  if (existsSync(join(WEB_DIST, 'index.html'))) {
+    await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false });
+    app.setNotFoundHandler((request, reply) => {
+      if (request.url.startsWith('/api/') || request.method !== 'GET') {
+        return reply.status(404).send(errorBody('NOT_FOUND', request.id));
+      }
+      return reply.sendFile('index.html');
+    });
+  }
+  return app;
+}

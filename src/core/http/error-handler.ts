@@ -1,0 +1,38 @@
+/**
+ * The one error handler: known errors become `{ error: { code, message, messageEn, requestId } }`
+ * with the catalogue's status; anything else is logged (without request bodies) and becomes
+ * INTERNAL_ERROR, never leaking internals.
+ */
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { AppError, type ErrorDetail } from '../errors/app-error.ts';
+import { ERROR_CATALOGUE, type ErrorCode } from '../errors/catalogue.ts';
+
+export function errorBody(code: ErrorCode, requestId: string, details?: ErrorDetail[]) {
+  const entry = ERROR_CATALOGUE[code];
+  return { error: { code, message: entry.vi, messageEn: entry.en, requestId, ...(details ? { details } : {}) } };
+}
+
+export function registerErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((err: FastifyError, request, reply) => {
+    if (err instanceof AppError) {
+      return reply.status(err.status).send(errorBody(err.code, request.id, err.details));
+    }
+    if (hasZodFastifySchemaValidationErrors(err)) {
+      const details = err.validation.map((v) => ({
+        path: `${err.validationContext ?? ''}${v.instancePath.replace(/\//g, '.')}`,
+        message: v.message ?? 'invalid',
+      }));
+      return reply.status(400).send(errorBody('VALIDATION_FAILED', request.id, details));
+    }
+    if (err.statusCode === 400 || err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || err.code === 'FST_ERR_CTP_EMPTY_JSON_BODY') {
+      return reply.status(400).send(errorBody('VALIDATION_FAILED', request.id, [{ path: 'body', message: err.message }]));
+    }
+    if (err.statusCode === 413) {
+      return reply.status(413).send(errorBody('VALIDATION_FAILED', request.id, [{ path: 'body', message: 'too large' }]));
+    }
+    request.log.error({ err: { message: err.message, code: err.code, stack: err.stack } }, 'unhandled error');
+    return reply.status(500).send(errorBody('INTERNAL_ERROR', request.id));
+  });
+  app.setNotFoundHandler((request, reply) => reply.status(404).send(errorBody('NOT_FOUND', request.id)));
+}

@@ -1,0 +1,21 @@
+import { z } from 'zod';
+
+export const ZListAuditLogRequestSchema = z.object({
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+  entityType: z.string().max(50).optional(),
+  entityId: z.string().max(50).optional(),
+});
+
+export const ZAuditEntrySchema = z.object({
+  id: z.string(),
+  at: z.string(),
+  actorId: z.number().int().nullable(),
+  actorName: z.string().nullable(),
+  action: z.string(),
+  entityType: z.string(),
+  entityId: z.string().nullable(),
+  ip: z.string().nullable(),
+  userAgent: z.string().nullable(),
+  details: z.record(z.string(), z.unknown()),
+});
+export const ZListAuditLogResponseSchema = z.object({ items: z.array(ZAuditEntrySchema) });

@@ -1,0 +1,76 @@
+/** SQL for sessions and failed sign-in attempts (both in the database: app servers stay stateless). */
+import { sql } from 'kysely';
+import type { Database } from '../../core/db/database.ts';
+
+export class AuthRepository {
+  constructor(private readonly db: Database) {}
+
+  async insertSession(s: {
+    tokenHash: string;
+    userId: number;
+    csrfToken: string;
+    expiresAt: Date;
+    ip: string | null;
+    userAgent: string | null;
+  }): Promise<void> {
+    await this.db
+      .insertInto('user_session')
+      .values({
+        token_hash: s.tokenHash,
+        user_id: s.userId,
+        csrf_token: s.csrfToken,
+        expires_at: s.expiresAt,
+        ip: s.ip,
+        user_agent: s.userAgent,
+      })
+      .execute();
+  }
+
+  findLiveSession(tokenHash: string) {
+    return this.db
+      .selectFrom('user_session as s')
+      .innerJoin('app_user as u', 'u.id', 's.user_id')
+      .select(['s.token_hash', 's.user_id', 's.csrf_token', 's.last_seen_at', 'u.username', 'u.is_active'])
+      .where('s.token_hash', '=', tokenHash)
+      .where('s.expires_at', '>', sql<Date>`now()`)
+      .executeTakeFirst();
+  }
+
+  async touchSession(tokenHash: string): Promise<void> {
+    await this.db.updateTable('user_session').set({ last_seen_at: sql`now()` }).where('token_hash', '=', tokenHash).execute();
+  }
+
+  async deleteSession(tokenHash: string): Promise<void> {
+    await this.db.deleteFrom('user_session').where('token_hash', '=', tokenHash).execute();
+  }
+
+  async deleteSessionsOfUser(userId: number): Promise<void> {
+    await this.db.deleteFrom('user_session').where('user_id', '=', userId).execute();
+  }
+
+  async deleteExpiredSessions(): Promise<void> {
+    await this.db.deleteFrom('user_session').where('expires_at', '<=', sql<Date>`now()`).execute();
+  }
+
+  async recordFailedLogin(username: string, ip: string): Promise<void> {
+    await this.db.insertInto('login_attempt').values({ username: username.toLowerCase().slice(0, 100), ip }).execute();
+  }
+
+  async clearFailedLogins(username: string): Promise<void> {
+    await this.db.deleteFrom('login_attempt').where(sql<string>`lower(username)`, '=', username.toLowerCase()).execute();
+  }
+
+  /** Failed sign-ins within the window for this username, and (separately) from this IP. */
+  async recentFailures(username: string, ip: string, windowMinutes: number): Promise<{ byUser: number; byIp: number }> {
+    const since = sql<Date>`now() - make_interval(mins => ${windowMinutes})`;
+    const row = await this.db
+      .selectFrom('login_attempt')
+      .select([
+        sql<string>`count(*) filter (where lower(username) = ${username.toLowerCase()})`.as('by_user'),
+        sql<string>`count(*) filter (where ip = ${ip})`.as('by_ip'),
+      ])
+      .where(sql<boolean>`at > ${since}`)
+      .executeTakeFirstOrThrow();
+    return { byUser: Number(row.by_user), byIp: Number(row.by_ip) };
+  }
+}

@@ -1,0 +1,36 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { AppError } from '../../core/errors/app-error.ts';
+import type { AppDeps } from '../../core/http/deps.ts';
+import { requireActor } from '../../core/http/request-context.ts';
+import { SESSION_COOKIE, clientInfo, setSessionCookie } from './auth.hook.ts';
+import { ZLoginRequestSchema, ZOkResponseSchema, ZSessionResponseSchema } from './auth.schema.ts';
+import { AuthService } from './auth.service.ts';
+
+export function authRoutes(deps: AppDeps): FastifyPluginAsyncZod {
+  return async (app) => {
+    const service = () => new AuthService(deps.db, deps.config);
+
+    app.post(
+      '/auth/login',
+      { schema: { tags: ['auth'], body: ZLoginRequestSchema, response: { 200: ZSessionResponseSchema } } },
+      async (req, reply) => {
+        const session = await service().login(req.body.username, req.body.password, clientInfo(req));
+        setSessionCookie(reply, deps, session.token);
+        return { user: session.user, csrfToken: session.csrfToken };
+      },
+    );
+
+    app.post('/auth/logout', { schema: { tags: ['auth'], response: { 200: ZOkResponseSchema } } }, async (req, reply) => {
+      const token = req.cookies[SESSION_COOKIE];
+      if (token) await service().logout(token, requireActor(req));
+      void reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return { ok: true as const };
+    });
+
+    app.get('/auth/me', { schema: { tags: ['auth'], response: { 200: ZSessionResponseSchema } } }, async (req) => {
+      const actor = requireActor(req);
+      if (actor.userId === null || !req.sessionCsrf) throw new AppError('AUTH_REQUIRED');
+      return { user: await service().me(deps.db, actor.userId), csrfToken: req.sessionCsrf };
+    });
+  };
+}

@@ -1,0 +1,118 @@
+/**
+ * Sign-in, sessions and the signed-in actor. Session tokens are random, stored only as SHA-256
+ * hashes; failed sign-ins are counted in the database so the limit holds across app instances.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import type { Config } from '../../core/config/config.ts';
+import type { Database } from '../../core/db/database.ts';
+import type { Actor } from '../../core/auth/roles.ts';
+import { dummyPasswordHash, verifyPassword } from '../../core/auth/password.ts';
+import { AppError } from '../../core/errors/app-error.ts';
+import { AuditLogRepository } from '../audit-log/audit-log.repository.ts';
+import { UsersRepository } from '../users/users.repository.ts';
+import { AuthRepository } from './auth.repository.ts';
+import type { TMe } from './auth.schema.ts';
+
+export const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');
+
+export interface ClientInfo {
+  ip: string;
+  userAgent: string | null;
+  requestId: string | null;
+}
+
+export interface NewSession {
+  token: string;
+  csrfToken: string;
+  user: TMe;
+}
+
+export class AuthService {
+  constructor(
+    private readonly db: Database,
+    private readonly config: Config,
+  ) {}
+
+  async login(username: string, password: string, client: ClientInfo): Promise<NewSession> {
+    const auth = new AuthRepository(this.db);
+    const failures = await auth.recentFailures(username, client.ip, this.config.loginWindowMinutes);
+    if (failures.byUser >= this.config.loginMaxFailures || failures.byIp >= this.config.loginMaxFailures * 4) {
+      throw new AppError('TOO_MANY_LOGIN_ATTEMPTS');
+    }
+    const user = await new UsersRepository(this.db).findByUsername(username);
+    const ok = await verifyPassword(user?.password_hash ?? (await dummyPasswordHash()), password);
+    if (!user || !ok) {
+      await auth.recordFailedLogin(username, client.ip);
+      throw new AppError('INVALID_CREDENTIALS');
+    }
+    if (!user.is_active) throw new AppError('ACCOUNT_DISABLED');
+    return this.db.transaction().execute(async (tx) => {
+      const session = await this.startSession(tx, user.id, client);
+      await new AuthRepository(tx).clearFailedLogins(username);
+      const actor = await this.actorFor(tx, user.id, client);
+      await new AuditLogRepository(tx).insert(actor, { action: 'auth.login', entityType: 'user', entityId: user.id });
+      return session;
+    });
+  }
+
+  /** Creates a session for a user (inside the caller's transaction). */
+  async startSession(db: Database, userId: number, client: ClientInfo): Promise<NewSession> {
+    const token = randomBytes(32).toString('base64url');
+    const csrfToken = randomBytes(32).toString('base64url');
+    const expiresAt = new Date(Date.now() + this.config.sessionTtlHours * 3600_000);
+    await new AuthRepository(db).insertSession({
+      tokenHash: hashToken(token),
+      userId,
+      csrfToken,
+      expiresAt,
+      ip: client.ip,
+      userAgent: client.userAgent,
+    });
+    return { token, csrfToken, user: await this.me(db, userId) };
+  }
+
+  async logout(token: string, actor: Actor): Promise<void> {
+    await this.db.transaction().execute(async (tx) => {
+      await new AuthRepository(tx).deleteSession(hashToken(token));
+      await new AuditLogRepository(tx).insert(actor, { action: 'auth.logout', entityType: 'user', entityId: actor.userId });
+    });
+  }
+
+  /** The actor behind a session token, or null when the session is unknown, expired or disabled. */
+  async resolveSession(token: string, client: ClientInfo): Promise<{ actor: Actor; csrfToken: string } | null> {
+    const repo = new AuthRepository(this.db);
+    const session = await repo.findLiveSession(hashToken(token));
+    if (!session || !session.is_active) return null;
+    if (Date.now() - new Date(session.last_seen_at).getTime() > 60_000) await repo.touchSession(session.token_hash);
+    return { actor: await this.actorFor(this.db, session.user_id, client), csrfToken: session.csrf_token };
+  }
+
+  async actorFor(db: Database, userId: number, client: ClientInfo): Promise<Actor> {
+    const users = new UsersRepository(db);
+    const user = await users.findById(userId);
+    if (!user) throw new AppError('AUTH_REQUIRED');
+    const roles = await users.rolesOf([userId]);
+    return {
+      userId,
+      username: user.username,
+      roles: roles.map(({ id, role, unitId, unitLevel, provinceId }) => ({ id, role, unitId, unitLevel, provinceId })),
+      ip: client.ip,
+      userAgent: client.userAgent,
+      requestId: client.requestId,
+    };
+  }
+
+  async me(db: Database, userId: number): Promise<TMe> {
+    const users = new UsersRepository(db);
+    const user = await users.findById(userId);
+    if (!user) throw new AppError('AUTH_REQUIRED');
+    const roles = await users.rolesOf([userId]);
+    return {
+      id: user.id,
+      username: user.username,
+      fullName: user.full_name,
+      agencyId: user.agency_id,
+      roles: roles.map((r) => ({ id: r.id, role: r.role, unitId: r.unitId, unitName: r.unitName })),
+    };
+  }
+}

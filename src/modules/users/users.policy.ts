@@ -1,0 +1,44 @@
+/**
+ * Authorization for users and role assignments, in one place.
+ * - system_admin: everything.
+ * - unit_admin: reads users in their subtree; creates and changes users whose every role (and
+ *   agency) lies in their subtree; grants any role but system_admin, only inside their subtree.
+ * - everyone else: nothing here (they see themselves through /auth/me).
+ */
+import type { Actor, Role, UnitRef } from '../../core/auth/roles.ts';
+import { hasRoleOver, isSystemAdmin, rolesAmong } from '../../core/auth/scope.ts';
+import { AppError } from '../../core/errors/app-error.ts';
+
+export type UserAction = 'list' | 'create' | 'update';
+
+/** A target user as the policy sees it: where their roles and agency are. */
+export interface UserSubject {
+  roles: { role: Role; unit: UnitRef | null }[];
+  agencyUnit: UnitRef | null;
+}
+
+export function authorizeUser(actor: Actor, action: UserAction, subject?: UserSubject): void {
+  if (isSystemAdmin(actor)) return;
+  if (rolesAmong(actor, ['unit_admin']).length === 0) throw new AppError('FORBIDDEN');
+  switch (action) {
+    case 'list':
+      return;
+    case 'create':
+    case 'update': {
+      if (!subject) return;
+      const inScope = (u: UnitRef | null) => u !== null && hasRoleOver(actor, ['unit_admin'], u);
+      const rolesOk = subject.roles.every((r) => r.role !== 'system_admin' && inScope(r.unit));
+      const agencyOk = subject.agencyUnit === null || inScope(subject.agencyUnit);
+      if (!rolesOk || !agencyOk) throw new AppError('FORBIDDEN');
+      return;
+    }
+  }
+}
+
+/** Granting or removing one role: unit admins only inside their subtree, never system_admin. */
+export function authorizeRoleGrant(actor: Actor, role: Role, unit: UnitRef | null): void {
+  if (isSystemAdmin(actor)) return;
+  if (role === 'system_admin' || unit === null || !hasRoleOver(actor, ['unit_admin'], unit)) {
+    throw new AppError('FORBIDDEN');
+  }
+}
