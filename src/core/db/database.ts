@@ -24,6 +24,9 @@ pg.types.setTypeParser(1082, (v: string) => v);
 // bigint ids (audit log) come back as strings.
 pg.types.setTypeParser(20, (v: string) => v);
 
+/** PGlite value parsers giving the same shapes as the pg driver: dates and bigints stay strings. */
+export const PGLITE_PARSERS = { 1082: (v: string) => v, 20: (v: string) => v };
+
 export interface OpenOptions {
   databaseUrl?: string | undefined;
   /** Folder for PGlite; `memory://` for an in-memory database (tests). */
@@ -39,8 +42,7 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
   const dataDir = options.dataDir ?? './data';
   let releaseLock: () => void = () => undefined;
   let pglite: PGlite;
-  // Same value shapes as the pg driver: calendar dates and bigints stay strings.
-  const parsers = { 1082: (v: string) => v, 20: (v: string) => v };
+  const parsers = PGLITE_PARSERS;
   if (dataDir === 'memory://') {
     pglite = new PGlite({ parsers });
   } else {

@@ -1,0 +1,48 @@
+/**
+ * Test projects:
+ * - unit + integration on PGlite (every *.test.ts under src/ and tests/integration);
+ * - integration again on a throwaway PostgreSQL server (*.int.test.ts), when its binaries are
+ *   installed (always in CI: .ci/run installs them);
+ * - end-to-end in headless Chromium (tests/e2e), when /usr/bin/chromium exists (always in CI).
+ */
+import { existsSync } from 'node:fs';
+import { defineConfig } from 'vitest/config';
+import { findPostgresBin } from './tests/support/postgres-server.ts';
+
+const ci = process.env.CI === 'true';
+const withPostgres = ci || findPostgresBin() !== null;
+const withBrowser = ci || existsSync('/usr/bin/chromium');
+const globalSetup = ['tests/support/global-setup.ts'];
+
+export default defineConfig({
+  test: {
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    pool: 'forks',
+    projects: [
+      {
+        test: {
+          name: 'pglite',
+          include: ['src/**/*.test.ts', 'tests/integration/**/*.test.ts'],
+          globalSetup,
+          env: { BINHDANG_TEST_DB: 'pglite' },
+        },
+      },
+      ...(withPostgres
+        ? [
+            {
+              test: {
+                name: 'postgres',
+                include: ['src/**/*.int.test.ts', 'tests/integration/**/*.int.test.ts'],
+                globalSetup,
+                env: { BINHDANG_TEST_DB: 'postgres' },
+              },
+            },
+          ]
+        : []),
+      ...(withBrowser
+        ? [{ test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], fileParallelism: false } }]
+        : []),
+    ],
+  },
+});
