@@ -41,7 +41,7 @@ export default defineConfig({
           ]
         : []),
       ...(withBrowser
-        ? [{ test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], fileParallelism: false } }]
+        ? [{ test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], poolOptions: { forks: { singleFork: true } } } }]
         : []),
     ],
   },

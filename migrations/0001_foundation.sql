@@ -1,6 +1,7 @@
 -- 0001: administrative units, lineage, agencies, users, roles, sessions, audit log, settings.
 -- Runs unchanged on PostgreSQL 15+ and PGlite. Rows that will be aggregated carry province_id
 -- (the province they belong to in their own version): the future distribution key.
+-- Foreign keys are DEFERRABLE (checked immediately unless a restore defers them to commit).
 
 CREATE TABLE admin_unit (
   id           integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
@@ -11,9 +12,9 @@ CREATE TABLE admin_unit (
   type         text NOT NULL,
   level        text NOT NULL CHECK (level IN ('province', 'district', 'commune')),
   parent_code  text,
-  parent_id    integer REFERENCES admin_unit (id),
-  province_id  integer REFERENCES admin_unit (id),
-  district_id  integer REFERENCES admin_unit (id),
+  parent_id    integer REFERENCES admin_unit (id) DEFERRABLE,
+  province_id  integer REFERENCES admin_unit (id) DEFERRABLE,
+  district_id  integer REFERENCES admin_unit (id) DEFERRABLE,
   valid_from   date,
   valid_to     date,
   search_key   text NOT NULL,
@@ -27,7 +28,7 @@ CREATE INDEX admin_unit_version_level_idx ON admin_unit (version, level);
 -- Later changes of name or type that keep the code (e.g. Đồng Nai becomes a centrally-run city).
 CREATE TABLE admin_unit_change (
   id              integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-  unit_id         integer NOT NULL REFERENCES admin_unit (id),
+  unit_id         integer NOT NULL REFERENCES admin_unit (id) DEFERRABLE,
   effective_date  date NOT NULL,
   full_name_before text NOT NULL,
   type_before     text NOT NULL,
@@ -38,8 +39,8 @@ CREATE TABLE admin_unit_change (
 CREATE INDEX admin_unit_change_unit_idx ON admin_unit_change (unit_id);
 
 CREATE TABLE admin_unit_lineage (
-  successor_id    integer NOT NULL REFERENCES admin_unit (id),
-  predecessor_id  integer NOT NULL REFERENCES admin_unit (id),
+  successor_id    integer NOT NULL REFERENCES admin_unit (id) DEFERRABLE,
+  predecessor_id  integer NOT NULL REFERENCES admin_unit (id) DEFERRABLE,
   part            text NOT NULL CHECK (part IN ('full', 'partial')),
   resolution      text,
   effective_date  date NOT NULL,
@@ -51,9 +52,9 @@ CREATE TABLE agency (
   id               integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
   name             text NOT NULL,
   kind             text NOT NULL,
-  unit_id          integer NOT NULL REFERENCES admin_unit (id),
-  province_id      integer NOT NULL REFERENCES admin_unit (id),
-  parent_agency_id integer REFERENCES agency (id),
+  unit_id          integer NOT NULL REFERENCES admin_unit (id) DEFERRABLE,
+  province_id      integer NOT NULL REFERENCES admin_unit (id) DEFERRABLE,
+  parent_agency_id integer REFERENCES agency (id) DEFERRABLE,
   is_active        boolean NOT NULL DEFAULT true,
   search_key       text NOT NULL,
   created_at       timestamptz NOT NULL DEFAULT now(),
@@ -67,7 +68,7 @@ CREATE TABLE app_user (
   username      text NOT NULL,
   full_name     text NOT NULL,
   password_hash text NOT NULL,
-  agency_id     integer REFERENCES agency (id),
+  agency_id     integer REFERENCES agency (id) DEFERRABLE,
   is_active     boolean NOT NULL DEFAULT true,
   created_at    timestamptz NOT NULL DEFAULT now(),
   updated_at    timestamptz NOT NULL DEFAULT now()
@@ -76,18 +77,18 @@ CREATE UNIQUE INDEX app_user_username_idx ON app_user (lower(username));
 
 CREATE TABLE role_assignment (
   id          integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-  user_id     integer NOT NULL REFERENCES app_user (id) ON DELETE CASCADE,
+  user_id     integer NOT NULL REFERENCES app_user (id) ON DELETE CASCADE DEFERRABLE,
   role        text NOT NULL CHECK (role IN ('system_admin', 'unit_admin', 'planner', 'reporter',
                 'approver', 'case_worker', 'case_supervisor', 'viewer')),
-  unit_id     integer REFERENCES admin_unit (id),
-  province_id integer REFERENCES admin_unit (id),
+  unit_id     integer REFERENCES admin_unit (id) DEFERRABLE,
+  province_id integer REFERENCES admin_unit (id) DEFERRABLE,
   created_at  timestamptz NOT NULL DEFAULT now()
 );
 CREATE UNIQUE INDEX role_assignment_unique_idx ON role_assignment (user_id, role, coalesce(unit_id, 0));
 
 CREATE TABLE user_session (
   token_hash   text PRIMARY KEY,
-  user_id      integer NOT NULL REFERENCES app_user (id) ON DELETE CASCADE,
+  user_id      integer NOT NULL REFERENCES app_user (id) ON DELETE CASCADE DEFERRABLE,
   csrf_token   text NOT NULL,
   created_at   timestamptz NOT NULL DEFAULT now(),
   last_seen_at timestamptz NOT NULL DEFAULT now(),
@@ -110,12 +111,12 @@ CREATE INDEX login_attempt_ip_idx ON login_attempt (ip, at);
 CREATE TABLE audit_log (
   id          bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
   at          timestamptz NOT NULL DEFAULT now(),
-  actor_id    integer REFERENCES app_user (id),
+  actor_id    integer REFERENCES app_user (id) DEFERRABLE,
   action      text NOT NULL,
   entity_type text NOT NULL,
   entity_id   text,
-  unit_id     integer REFERENCES admin_unit (id),
-  province_id integer REFERENCES admin_unit (id),
+  unit_id     integer REFERENCES admin_unit (id) DEFERRABLE,
+  province_id integer REFERENCES admin_unit (id) DEFERRABLE,
   ip          text,
   user_agent  text,
   request_id  text,

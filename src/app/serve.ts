@@ -9,13 +9,17 @@ export async function serve(config: Config): Promise<() => Promise<void>> {
   try {
     if (!config.skipMigrations) {
       const prepared = await prepareDatabase(handle);
-      if (prepared.migrations.length) console.log(`binhdang: applied migrations ${prepared.migrations.join(', ')}`);
-      if (prepared.seededUnits) console.log('binhdang: loaded the national administrative units (2024, 2025 and lineage)');
+      if (prepared.migrations.length)
+        console.log(`binhdang: applied migrations ${prepared.migrations.join(', ')}`);
+      if (prepared.seededUnits)
+        console.log('binhdang: loaded the national administrative units (2024, 2025 and lineage)');
     }
     const app = await buildApp({ db: handle.db, config }, { logger: config.logLevel !== 'silent' });
     await app.listen({ port: config.port, host: config.host });
     const base = `http://localhost:${config.port}`;
-    console.log(`binhdang: serving on ${base} (database: ${handle.kind === 'pglite' ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL server'})`);
+    console.log(
+      `binhdang: serving on ${base} (database: ${handle.kind === 'pglite' ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL server'})`,
+    );
     const token = await new SetupService(handle.db, config).issueToken();
     if (token) {
       console.log(

@@ -27,11 +27,21 @@ export async function migrateCommand(): Promise<void> {
   });
 }
 
-export async function userCreateCommand(opts: { username: string; fullName: string; password?: string; role: string[]; unit?: string }): Promise<void> {
+export async function userCreateCommand(opts: {
+  username: string;
+  fullName: string;
+  password?: string;
+  role: string[];
+  unit?: string;
+}): Promise<void> {
   const password = opts.password ?? process.env.BINHDANG_PASSWORD;
-  if (!password) throw new AppError('VALIDATION_FAILED', [{ path: 'password', message: 'give --password or BINHDANG_PASSWORD' }]);
+  if (!password)
+    throw new AppError('VALIDATION_FAILED', [
+      { path: 'password', message: 'give --password or BINHDANG_PASSWORD' },
+    ]);
   const roles = opts.role.map((r) => {
-    if (!(ROLES as readonly string[]).includes(r)) throw new AppError('VALIDATION_FAILED', [{ path: 'role', message: `unknown role ${r}` }]);
+    if (!(ROLES as readonly string[]).includes(r))
+      throw new AppError('VALIDATION_FAILED', [{ path: 'role', message: `unknown role ${r}` }]);
     return r as Role;
   });
   await withDatabase(true, async (h) => {
@@ -47,13 +57,20 @@ export async function userCreateCommand(opts: { username: string; fullName: stri
       password,
       roles: roles.map((role) => ({ role, unitId: role === 'system_admin' ? null : unitId })),
     });
-    console.log(`created user ${user.username} (id ${user.id}) with roles ${user.roles.map((r) => `${r.role}@${r.unitName ?? 'national'}`).join(', ')}`);
+    console.log(
+      `created user ${user.username} (id ${user.id}) with roles ${user.roles.map((r) => `${r.role}@${r.unitName ?? 'national'}`).join(', ')}`,
+    );
   });
 }
 
 export async function unitsSearchCommand(
   query: string[],
-  opts: { version: '2024' | '2025'; level?: 'province' | 'district' | 'commune'; limit: string; json?: boolean },
+  opts: {
+    version: '2024' | '2025';
+    level?: 'province' | 'district' | 'commune';
+    limit: string;
+    json?: boolean;
+  },
 ): Promise<void> {
   await withDatabase(true, async (h) => {
     const items = await new UnitsService(h.db).search(systemActor(), {
@@ -63,7 +80,11 @@ export async function unitsSearchCommand(
       limit: Math.min(200, Number.parseInt(opts.limit, 10) || 20),
     });
     if (opts.json) console.log(JSON.stringify(items, null, 2));
-    else for (const u of items) console.log(`${u.code.padEnd(6)} ${u.fullName}${u.level === 'province' ? '' : ` — ${u.provinceName ?? ''}`} [${u.version}]`);
+    else
+      for (const u of items)
+        console.log(
+          `${u.code.padEnd(6)} ${u.fullName}${u.level === 'province' ? '' : ` — ${u.provinceName ?? ''}`} [${u.version}]`,
+        );
     if (!opts.json && items.length === 0) console.log('no unit found');
   });
 }
@@ -71,13 +92,19 @@ export async function unitsSearchCommand(
 export async function backupCommand(file: string): Promise<void> {
   await withDatabase(false, async (h) => {
     const s = await backupDatabase(h.db, file);
-    console.log(`backup written to ${file} (schema ${s.schemaVersion}; ${Object.entries(s.tables).map(([t, n]) => `${t} ${n}`).join(', ')})`);
+    console.log(
+      `backup written to ${file} (schema ${s.schemaVersion}; ${Object.entries(s.tables)
+        .map(([t, n]) => `${t} ${n}`)
+        .join(', ')})`,
+    );
   });
 }
 
 export async function restoreCommand(file: string): Promise<void> {
   await withDatabase(false, async (h) => {
     const s = await restoreDatabase(h.db, file);
-    console.log(`restored ${file} (schema ${s.schemaVersion}; ${Object.values(s.tables).reduce((a, b) => a + b, 0)} rows)`);
+    console.log(
+      `restored ${file} (schema ${s.schemaVersion}; ${Object.values(s.tables).reduce((a, b) => a + b, 0)} rows)`,
+    );
   });
 }

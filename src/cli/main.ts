@@ -8,9 +8,17 @@ import { DataDirLockedError } from '../core/db/data-dir-lock.ts';
 import { isAppError } from '../core/errors/app-error.ts';
 import { ERROR_CATALOGUE } from '../core/errors/catalogue.ts';
 import { serve } from '../app/serve.ts';
-import { backupCommand, migrateCommand, restoreCommand, unitsSearchCommand, userCreateCommand } from './commands.ts';
+import {
+  backupCommand,
+  migrateCommand,
+  restoreCommand,
+  unitsSearchCommand,
+  userCreateCommand,
+} from './commands.ts';
 
-const program = new Command('binhdang').description('binhdang: gender-equality work in Vietnam').showHelpAfterError();
+const program = new Command('binhdang')
+  .description('binhdang: gender-equality work in Vietnam')
+  .showHelpAfterError();
 
 program
   .command('serve')
@@ -50,12 +58,21 @@ units
   .option('--json', 'print JSON')
   .action(unitsSearchCommand);
 
-program.command('backup <file>').description('write a consistent snapshot of the whole database (.jsonl or .jsonl.gz)').action(backupCommand);
-program.command('restore <file>').description('replace the whole database with a backup').action(restoreCommand);
+program
+  .command('backup <file>')
+  .description('write a consistent snapshot of the whole database (.jsonl or .jsonl.gz)')
+  .action(backupCommand);
+program
+  .command('restore <file>')
+  .description('replace the whole database with a backup')
+  .action(restoreCommand);
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   if (err instanceof ConfigError || err instanceof DataDirLockedError) console.error(err.message);
-  else if (isAppError(err)) console.error(`${err.code}: ${ERROR_CATALOGUE[err.code].en}${err.details ? ' ' + JSON.stringify(err.details) : ''}`);
+  else if (isAppError(err))
+    console.error(
+      `${err.code}: ${ERROR_CATALOGUE[err.code].en}${err.details ? ' ' + JSON.stringify(err.details) : ''}`,
+    );
   else console.error(err);
   process.exit(1);
 });

@@ -35,7 +35,9 @@ export default async function setup(project: TestProject): Promise<() => void> {
     await admin.query(`create database ${TEMPLATE_DB}`);
     await admin.end();
     const db = new Kysely<DB>({
-      dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: server.url.replace(/\/postgres$/, `/${TEMPLATE_DB}`) }) }),
+      dialect: new PostgresDialect({
+        pool: new pg.Pool({ connectionString: server.url.replace(/\/postgres$/, `/${TEMPLATE_DB}`) }),
+      }),
     });
     await prepareDatabase({ db, kind: 'postgres', close: () => db.destroy() });
     await db.destroy();

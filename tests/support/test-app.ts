@@ -26,7 +26,12 @@ export interface TestApp {
 
 export interface Client {
   csrfToken: string | null;
-  request(method: InjectOptions['method'], url: string, body?: unknown, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
+  request(
+    method: InjectOptions['method'],
+    url: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<LightMyRequestResponse>;
 }
 
 export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
@@ -66,7 +71,10 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     unitId,
     createUser: async (username, roles) => {
       const resolved = await Promise.all(
-        roles.map(async (r) => ({ role: r.role, unitId: r.unitCode === null ? null : await unitId('2025', r.unitCode) })),
+        roles.map(async (r) => ({
+          role: r.role,
+          unitId: r.unitCode === null ? null : await unitId('2025', r.unitCode),
+        })),
       );
       const user = await new UsersService(handle.db).create(systemActor('test'), {
         username,
@@ -77,11 +85,15 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
       return user.id;
     },
     signIn: async (username, password = TEST_PASSWORD) => {
-      const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password } });
+      const res = await app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { username, password },
+      });
       if (res.statusCode !== 200) throw new Error(`sign-in failed for ${username}: ${res.body}`);
       const cookie = res.cookies.find((c) => c.name === 'bd_session');
       if (!cookie) throw new Error('no session cookie');
-      return makeClient(`bd_session=${cookie.value}`, (res.json() as { csrfToken: string }).csrfToken);
+      return makeClient(`bd_session=${cookie.value}`, res.json<{ csrfToken: string }>().csrfToken);
     },
     anonymous: () => makeClient(null, null),
   };

@@ -19,7 +19,7 @@ export function testDatabaseKind(): 'pglite' | 'postgres' {
   return process.env.BINHDANG_TEST_DB === 'postgres' ? 'postgres' : 'pglite';
 }
 
-export async function createTestDatabase(): Promise<DatabaseHandle> {
+export async function createTestDatabase(): Promise<DatabaseHandle & { url?: string }> {
   if (testDatabaseKind() === 'postgres') {
     const serverUrl = inject('postgresUrl');
     const name = `t_${randomBytes(6).toString('hex')}`;
@@ -27,11 +27,13 @@ export async function createTestDatabase(): Promise<DatabaseHandle> {
     await admin.connect();
     await admin.query(`create database ${name} template ${TEMPLATE_DB}`);
     await admin.end();
-    const pool = new pg.Pool({ connectionString: serverUrl.replace(/\/postgres$/, `/${name}`), max: 5 });
+    const url = serverUrl.replace(/\/postgres$/, `/${name}`);
+    const pool = new pg.Pool({ connectionString: url, max: 5 });
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     return {
       db,
       kind: 'postgres',
+      url,
       close: async () => {
         await db.destroy();
         const c = new pg.Client({ connectionString: serverUrl });

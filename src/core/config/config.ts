@@ -20,7 +20,12 @@ const ZEnv = z.object({
   /** Set to 1 to skip migrations at start-up (run `binhdang migrate` instead). */
   SKIP_MIGRATIONS: z.enum(['0', '1']).default('0'),
   /** Session lifetime in hours. */
-  SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  SESSION_TTL_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(12),
   /** Send cookies with the Secure flag (set to 1 behind HTTPS). */
   COOKIE_SECURE: z.enum(['0', '1']).default('0'),
   /** Failed sign-ins allowed per username or IP in the window before sign-in is refused. */

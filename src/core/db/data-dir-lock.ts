@@ -46,7 +46,8 @@ export function acquireDataDirLock(dataDir: string): () => void {
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
       const pid = Number.parseInt(readFileSync(file, 'utf8'), 10);
-      if (Number.isInteger(pid) && pid !== process.pid && isRunning(pid)) throw new DataDirLockedError(dataDir, pid);
+      if (Number.isInteger(pid) && pid !== process.pid && isRunning(pid))
+        throw new DataDirLockedError(dataDir, pid);
       if (pid === process.pid) throw new DataDirLockedError(dataDir, pid);
       unlinkSync(file); // stale lock
     }

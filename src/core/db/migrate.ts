@@ -17,7 +17,10 @@ export function listMigrations(dir = MIGRATIONS_DIR): { version: string; file: s
     .map((file) => ({ version: file.replace(/\.sql$/, ''), file: join(dir, file) }));
 }
 
-export async function migrate(db: Database, options: { dir?: string; upTo?: string } = {}): Promise<string[]> {
+export async function migrate(
+  db: Database,
+  options: { dir?: string; upTo?: string } = {},
+): Promise<string[]> {
   const dir = options.dir ?? MIGRATIONS_DIR;
   const applied: string[] = [];
   await db.connection().execute(async (conn) => {

@@ -10,7 +10,9 @@ import { ERROR_CATALOGUE, type ErrorCode } from '../errors/catalogue.ts';
 
 export function errorBody(code: ErrorCode, requestId: string, details?: ErrorDetail[]) {
   const entry = ERROR_CATALOGUE[code];
-  return { error: { code, message: entry.vi, messageEn: entry.en, requestId, ...(details ? { details } : {}) } };
+  return {
+    error: { code, message: entry.vi, messageEn: entry.en, requestId, ...(details ? { details } : {}) },
+  };
 }
 
 export function registerErrorHandler(app: FastifyInstance): void {
@@ -25,11 +27,19 @@ export function registerErrorHandler(app: FastifyInstance): void {
       }));
       return reply.status(400).send(errorBody('VALIDATION_FAILED', request.id, details));
     }
-    if (err.statusCode === 400 || err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || err.code === 'FST_ERR_CTP_EMPTY_JSON_BODY') {
-      return reply.status(400).send(errorBody('VALIDATION_FAILED', request.id, [{ path: 'body', message: err.message }]));
+    if (
+      err.statusCode === 400 ||
+      err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' ||
+      err.code === 'FST_ERR_CTP_EMPTY_JSON_BODY'
+    ) {
+      return reply
+        .status(400)
+        .send(errorBody('VALIDATION_FAILED', request.id, [{ path: 'body', message: err.message }]));
     }
     if (err.statusCode === 413) {
-      return reply.status(413).send(errorBody('VALIDATION_FAILED', request.id, [{ path: 'body', message: 'too large' }]));
+      return reply
+        .status(413)
+        .send(errorBody('VALIDATION_FAILED', request.id, [{ path: 'body', message: 'too large' }]));
     }
     request.log.error({ err: { message: err.message, code: err.code, stack: err.stack } }, 'unhandled error');
     return reply.status(500).send(errorBody('INTERNAL_ERROR', request.id));

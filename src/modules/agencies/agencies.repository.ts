@@ -22,7 +22,10 @@ export class AgenciesRepository {
   }
 
   /** Agencies inside the scope, plus those of the provinces above commune-level scopes. */
-  list(scope: ScopeFilter, filter: { unitId?: number | undefined; key?: string | undefined; limit: number }): Promise<AgencyRow[]> {
+  list(
+    scope: ScopeFilter,
+    filter: { unitId?: number | undefined; key?: string | undefined; limit: number },
+  ): Promise<AgencyRow[]> {
     let q = this.base();
     if (!scope.all) {
       const unitIds = scope.unitIds.length ? scope.unitIds : [-1];
@@ -41,7 +44,14 @@ export class AgenciesRepository {
     return q.orderBy('a.province_id').orderBy('a.name').limit(filter.limit).execute();
   }
 
-  async insert(a: { name: string; kind: string; unitId: number; provinceId: number; parentAgencyId: number | null; searchKey: string }): Promise<number> {
+  async insert(a: {
+    name: string;
+    kind: string;
+    unitId: number;
+    provinceId: number;
+    parentAgencyId: number | null;
+    searchKey: string;
+  }): Promise<number> {
     const row = await this.db
       .insertInto('agency')
       .values({
@@ -57,7 +67,10 @@ export class AgenciesRepository {
     return row.id;
   }
 
-  async update(id: number, patch: { name?: string; kind?: string; isActive?: boolean; searchKey?: string }): Promise<void> {
+  async update(
+    id: number,
+    patch: { name?: string; kind?: string; isActive?: boolean; searchKey?: string },
+  ): Promise<void> {
     await this.db
       .updateTable('agency')
       .set({

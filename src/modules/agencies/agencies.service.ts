@@ -26,14 +26,23 @@ export function presentAgency(row: AgencyRow): TAgency {
   };
 }
 
-const unitRefOf = (a: AgencyRow): UnitRef => ({ id: a.unit_id, provinceId: a.province_id, districtId: a.unit_district_id });
+const unitRefOf = (a: AgencyRow): UnitRef => ({
+  id: a.unit_id,
+  provinceId: a.province_id,
+  districtId: a.unit_district_id,
+});
 
 export class AgenciesService {
   constructor(private readonly db: Database) {}
 
-  async list(actor: Actor, filter: { unitId?: number | undefined; q?: string | undefined; limit: number }): Promise<TAgency[]> {
+  async list(
+    actor: Actor,
+    filter: { unitId?: number | undefined; q?: string | undefined; limit: number },
+  ): Promise<TAgency[]> {
     authorizeAgency(actor, 'list');
-    const scope = isSystemAdmin(actor) ? { all: true, unitIds: [], provinceIds: [] } : scopeFilter(actor.roles);
+    const scope = isSystemAdmin(actor)
+      ? { all: true, unitIds: [], provinceIds: [] }
+      : scopeFilter(actor.roles);
     const rows = await new AgenciesRepository(this.db).list(scope, {
       unitId: filter.unitId,
       key: filter.q ? searchKey(filter.q) : undefined,
@@ -46,7 +55,11 @@ export class AgenciesService {
     const unit = await new UnitsRepository(this.db).findById(req.unitId);
     if (!unit) throw new AppError('UNIT_NOT_FOUND');
     if (unit.version !== '2025') throw new AppError('UNIT_NOT_CURRENT');
-    authorizeAgency(actor, 'create', { id: unit.id, provinceId: unit.province_id, districtId: unit.district_id });
+    authorizeAgency(actor, 'create', {
+      id: unit.id,
+      provinceId: unit.province_id,
+      districtId: unit.district_id,
+    });
     const repo = new AgenciesRepository(this.db);
     if (req.parentAgencyId) {
       const parent = await repo.findById(req.parentAgencyId);

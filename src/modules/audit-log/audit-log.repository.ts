@@ -34,7 +34,10 @@ export class AuditLogRepository {
       .execute();
   }
 
-  list(scope: ScopeFilter, filter: { entityType?: string | undefined; entityId?: string | undefined; limit: number }) {
+  list(
+    scope: ScopeFilter,
+    filter: { entityType?: string | undefined; entityId?: string | undefined; limit: number },
+  ) {
     let q = this.db
       .selectFrom('audit_log as l')
       .leftJoin('app_user as u', 'u.id', 'l.actor_id')

@@ -8,7 +8,13 @@ export function auditLogRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/audit-log',
-      { schema: { tags: ['audit-log'], querystring: ZListAuditLogRequestSchema, response: { 200: ZListAuditLogResponseSchema } } },
+      {
+        schema: {
+          tags: ['audit-log'],
+          querystring: ZListAuditLogRequestSchema,
+          response: { 200: ZListAuditLogResponseSchema },
+        },
+      },
       async (req) => ({ items: await new AuditLogService(deps.db).list(requireActor(req), req.query) }),
     );
   };

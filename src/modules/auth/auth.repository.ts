@@ -37,7 +37,11 @@ export class AuthRepository {
   }
 
   async touchSession(tokenHash: string): Promise<void> {
-    await this.db.updateTable('user_session').set({ last_seen_at: sql`now()` }).where('token_hash', '=', tokenHash).execute();
+    await this.db
+      .updateTable('user_session')
+      .set({ last_seen_at: sql`now()` })
+      .where('token_hash', '=', tokenHash)
+      .execute();
   }
 
   async deleteSession(tokenHash: string): Promise<void> {
@@ -49,19 +53,32 @@ export class AuthRepository {
   }
 
   async deleteExpiredSessions(): Promise<void> {
-    await this.db.deleteFrom('user_session').where('expires_at', '<=', sql<Date>`now()`).execute();
+    await this.db
+      .deleteFrom('user_session')
+      .where('expires_at', '<=', sql<Date>`now()`)
+      .execute();
   }
 
   async recordFailedLogin(username: string, ip: string): Promise<void> {
-    await this.db.insertInto('login_attempt').values({ username: username.toLowerCase().slice(0, 100), ip }).execute();
+    await this.db
+      .insertInto('login_attempt')
+      .values({ username: username.toLowerCase().slice(0, 100), ip })
+      .execute();
   }
 
   async clearFailedLogins(username: string): Promise<void> {
-    await this.db.deleteFrom('login_attempt').where(sql<string>`lower(username)`, '=', username.toLowerCase()).execute();
+    await this.db
+      .deleteFrom('login_attempt')
+      .where(sql<string>`lower(username)`, '=', username.toLowerCase())
+      .execute();
   }
 
   /** Failed sign-ins within the window for this username, and (separately) from this IP. */
-  async recentFailures(username: string, ip: string, windowMinutes: number): Promise<{ byUser: number; byIp: number }> {
+  async recentFailures(
+    username: string,
+    ip: string,
+    windowMinutes: number,
+  ): Promise<{ byUser: number; byIp: number }> {
     const since = sql<Date>`now() - make_interval(mins => ${windowMinutes})`;
     const row = await this.db
       .selectFrom('login_attempt')

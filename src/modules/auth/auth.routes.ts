@@ -20,17 +20,25 @@ export function authRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       },
     );
 
-    app.post('/auth/logout', { schema: { tags: ['auth'], response: { 200: ZOkResponseSchema } } }, async (req, reply) => {
-      const token = req.cookies[SESSION_COOKIE];
-      if (token) await service().logout(token, requireActor(req));
-      void reply.clearCookie(SESSION_COOKIE, { path: '/' });
-      return { ok: true as const };
-    });
+    app.post(
+      '/auth/logout',
+      { schema: { tags: ['auth'], response: { 200: ZOkResponseSchema } } },
+      async (req, reply) => {
+        const token = req.cookies[SESSION_COOKIE];
+        if (token) await service().logout(token, requireActor(req));
+        void reply.clearCookie(SESSION_COOKIE, { path: '/' });
+        return { ok: true as const };
+      },
+    );
 
-    app.get('/auth/me', { schema: { tags: ['auth'], response: { 200: ZSessionResponseSchema } } }, async (req) => {
-      const actor = requireActor(req);
-      if (actor.userId === null || !req.sessionCsrf) throw new AppError('AUTH_REQUIRED');
-      return { user: await service().me(deps.db, actor.userId), csrfToken: req.sessionCsrf };
-    });
+    app.get(
+      '/auth/me',
+      { schema: { tags: ['auth'], response: { 200: ZSessionResponseSchema } } },
+      async (req) => {
+        const actor = requireActor(req);
+        if (actor.userId === null || !req.sessionCsrf) throw new AppError('AUTH_REQUIRED');
+        return { user: await service().me(deps.db, actor.userId), csrfToken: req.sessionCsrf };
+      },
+    );
   };
 }

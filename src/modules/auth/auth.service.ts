@@ -36,7 +36,10 @@ export class AuthService {
   async login(username: string, password: string, client: ClientInfo): Promise<NewSession> {
     const auth = new AuthRepository(this.db);
     const failures = await auth.recentFailures(username, client.ip, this.config.loginWindowMinutes);
-    if (failures.byUser >= this.config.loginMaxFailures || failures.byIp >= this.config.loginMaxFailures * 4) {
+    if (
+      failures.byUser >= this.config.loginMaxFailures ||
+      failures.byIp >= this.config.loginMaxFailures * 4
+    ) {
       throw new AppError('TOO_MANY_LOGIN_ATTEMPTS');
     }
     const user = await new UsersRepository(this.db).findByUsername(username);
@@ -50,7 +53,11 @@ export class AuthService {
       const session = await this.startSession(tx, user.id, client);
       await new AuthRepository(tx).clearFailedLogins(username);
       const actor = await this.actorFor(tx, user.id, client);
-      await new AuditLogRepository(tx).insert(actor, { action: 'auth.login', entityType: 'user', entityId: user.id });
+      await new AuditLogRepository(tx).insert(actor, {
+        action: 'auth.login',
+        entityType: 'user',
+        entityId: user.id,
+      });
       return session;
     });
   }
@@ -74,16 +81,24 @@ export class AuthService {
   async logout(token: string, actor: Actor): Promise<void> {
     await this.db.transaction().execute(async (tx) => {
       await new AuthRepository(tx).deleteSession(hashToken(token));
-      await new AuditLogRepository(tx).insert(actor, { action: 'auth.logout', entityType: 'user', entityId: actor.userId });
+      await new AuditLogRepository(tx).insert(actor, {
+        action: 'auth.logout',
+        entityType: 'user',
+        entityId: actor.userId,
+      });
     });
   }
 
   /** The actor behind a session token, or null when the session is unknown, expired or disabled. */
-  async resolveSession(token: string, client: ClientInfo): Promise<{ actor: Actor; csrfToken: string } | null> {
+  async resolveSession(
+    token: string,
+    client: ClientInfo,
+  ): Promise<{ actor: Actor; csrfToken: string } | null> {
     const repo = new AuthRepository(this.db);
     const session = await repo.findLiveSession(hashToken(token));
     if (!session || !session.is_active) return null;
-    if (Date.now() - new Date(session.last_seen_at).getTime() > 60_000) await repo.touchSession(session.token_hash);
+    if (Date.now() - new Date(session.last_seen_at).getTime() > 60_000)
+      await repo.touchSession(session.token_hash);
     return { actor: await this.actorFor(this.db, session.user_id, client), csrfToken: session.csrf_token };
   }
 
@@ -95,7 +110,13 @@ export class AuthService {
     return {
       userId,
       username: user.username,
-      roles: roles.map(({ id, role, unitId, unitLevel, provinceId }) => ({ id, role, unitId, unitLevel, provinceId })),
+      roles: roles.map(({ id, role, unitId, unitLevel, provinceId }) => ({
+        id,
+        role,
+        unitId,
+        unitLevel,
+        provinceId,
+      })),
       ip: client.ip,
       userAgent: client.userAgent,
       requestId: client.requestId,

@@ -28,15 +28,35 @@ export class BackupRepository {
     return ordered;
   }
 
-  async rowsAsJson(table: string, offset: number, limit: number): Promise<string[]> {
+  async primaryKey(table: string): Promise<string[]> {
+    const rows = await sql<{ column: string }>`
+      select a.attname as column from pg_index i
+      join pg_attribute a on a.attrelid = i.indrelid and a.attnum = any(i.indkey)
+      where i.indrelid = ${table}::regclass and i.indisprimary order by a.attnum`.execute(this.db);
+    return rows.rows.map((r) => r.column);
+  }
+
+  async rowsAsJson(table: string, orderBy: string[], offset: number, limit: number): Promise<string[]> {
     const t = sql.table(table);
-    const rows = await sql<{ j: string }>`select row_to_json(t)::text as j from ${t} t order by 1 offset ${offset} limit ${limit}`.execute(this.db);
+    const order = orderBy.length ? sql.join(orderBy.map((c) => sql.ref(`t.${c}`))) : sql`t.ctid`;
+    const rows = await sql<{
+      j: string;
+    }>`select row_to_json(t)::text as j from ${t} t order by ${order} offset ${offset} limit ${limit}`.execute(
+      this.db,
+    );
     return rows.rows.map((r) => r.j);
+  }
+
+  /** Foreign keys are deferrable: a restore checks them once, at commit. */
+  async deferConstraints(): Promise<void> {
+    await sql`set constraints all deferred`.execute(this.db);
   }
 
   async truncate(tables: string[]): Promise<void> {
     if (tables.length === 0) return;
-    await sql`truncate ${sql.join(tables.map((t) => sql.table(t)))} restart identity cascade`.execute(this.db);
+    await sql`truncate ${sql.join(tables.map((t) => sql.table(t)))} restart identity cascade`.execute(
+      this.db,
+    );
   }
 
   async insertJsonRows(table: string, rowsJson: string[]): Promise<void> {

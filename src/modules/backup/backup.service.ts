@@ -41,12 +41,19 @@ export async function backupDatabase(db: Database, file: string): Promise<Backup
         const repo = new BackupRepository(tx);
         schemaVersion = await currentSchemaVersion(tx);
         const tables = (await repo.tablesInDependencyOrder()).filter((t) => t !== 'schema_migration');
-        const header: Header = { format: FORMAT, formatVersion: 1, schemaVersion, createdAt: new Date().toISOString(), tables };
+        const header: Header = {
+          format: FORMAT,
+          formatVersion: 1,
+          schemaVersion,
+          createdAt: new Date().toISOString(),
+          tables,
+        };
         chunks.push(JSON.stringify(header));
         for (const table of tables) {
           counts[table] = 0;
+          const key = await repo.primaryKey(table);
           for (let offset = 0; ; offset += CHUNK) {
-            const rows = await repo.rowsAsJson(table, offset, CHUNK);
+            const rows = await repo.rowsAsJson(table, key, offset, CHUNK);
             if (rows.length === 0) break;
             counts[table] += rows.length;
             chunks.push(`{"table":${JSON.stringify(table)},"rows":[${rows.join(',')}]}`);
@@ -74,12 +81,16 @@ export async function restoreDatabase(db: Database, file: string): Promise<Backu
   await migrate(db, header.schemaVersion ? { upTo: header.schemaVersion } : {});
   await db.transaction().execute(async (tx) => {
     const repo = new BackupRepository(tx);
+    await repo.deferConstraints();
     await repo.truncate((await repo.tablesInDependencyOrder()).filter((t) => t !== 'schema_migration'));
     for await (const line of lines) {
       if (!line.trim()) continue;
       const chunk = JSON.parse(line) as { table: string; rows: unknown[] };
       if (!header.tables.includes(chunk.table)) throw new AppError('BACKUP_INVALID');
-      await repo.insertJsonRows(chunk.table, chunk.rows.map((r) => JSON.stringify(r)));
+      await repo.insertJsonRows(
+        chunk.table,
+        chunk.rows.map((r) => JSON.stringify(r)),
+      );
       counts[chunk.table] = (counts[chunk.table] ?? 0) + chunk.rows.length;
     }
     await repo.resetIdentities();
@@ -96,7 +107,8 @@ function parseHeader(line: string): Header {
     throw new AppError('BACKUP_INVALID');
   }
   const known = new Set(listMigrations().map((m) => m.version));
-  if (header.format !== FORMAT || header.formatVersion !== 1 || !Array.isArray(header.tables)) throw new AppError('BACKUP_INVALID');
+  if (header.format !== FORMAT || header.formatVersion !== 1 || !Array.isArray(header.tables))
+    throw new AppError('BACKUP_INVALID');
   if (header.schemaVersion && !known.has(header.schemaVersion)) throw new AppError('BACKUP_INVALID');
   return header;
 }

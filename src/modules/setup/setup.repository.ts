@@ -11,13 +11,20 @@ export class SetupRepository {
     await this.db
       .insertInto('system_setting')
       .values({ key: KEY, value: JSON.stringify(hash) })
-      .onConflict((oc) => oc.column('key').doUpdateSet({ value: JSON.stringify(hash), updated_at: sql`now()` }))
+      .onConflict((oc) =>
+        oc.column('key').doUpdateSet({ value: JSON.stringify(hash), updated_at: sql`now()` }),
+      )
       .execute();
   }
 
   /** Reads the token hash, locking the row until the transaction ends (one setup wins). */
   async lockTokenHash(): Promise<string | null> {
-    const row = await this.db.selectFrom('system_setting').select('value').where('key', '=', KEY).forUpdate().executeTakeFirst();
+    const row = await this.db
+      .selectFrom('system_setting')
+      .select('value')
+      .where('key', '=', KEY)
+      .forUpdate()
+      .executeTakeFirst();
     return typeof row?.value === 'string' ? row.value : null;
   }
 

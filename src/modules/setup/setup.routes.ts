@@ -8,12 +8,22 @@ import { SetupService } from './setup.service.ts';
 export function setupRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     const service = () => new SetupService(deps.db, deps.config);
-    app.get('/setup/status', { schema: { tags: ['setup'], response: { 200: ZSetupStatusResponseSchema } } }, async () => ({
-      needsSetup: await service().needsSetup(),
-    }));
+    app.get(
+      '/setup/status',
+      { schema: { tags: ['setup'], response: { 200: ZSetupStatusResponseSchema } } },
+      async () => ({
+        needsSetup: await service().needsSetup(),
+      }),
+    );
     app.post(
       '/setup',
-      { schema: { tags: ['setup'], body: ZCompleteSetupRequestSchema, response: { 200: ZSessionResponseSchema } } },
+      {
+        schema: {
+          tags: ['setup'],
+          body: ZCompleteSetupRequestSchema,
+          response: { 200: ZSessionResponseSchema },
+        },
+      },
       async (req, reply) => {
         const session = await service().complete(req.body, clientInfo(req));
         setSessionCookie(reply, deps, session.token);

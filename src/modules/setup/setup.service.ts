@@ -42,7 +42,12 @@ export class SetupService {
       if (!stored || stored.length !== given.length || !timingSafeEqual(Buffer.from(stored), given)) {
         throw new AppError('SETUP_TOKEN_INVALID');
       }
-      const user = await users.insert({ username: req.username, fullName: req.fullName, passwordHash, agencyId: null });
+      const user = await users.insert({
+        username: req.username,
+        fullName: req.fullName,
+        passwordHash,
+        agencyId: null,
+      });
       await users.insertRole({ userId: user.id, role: 'system_admin', unitId: null, provinceId: null });
       await setup.deleteToken();
       const auth = new AuthService(tx, this.config);

@@ -15,7 +15,7 @@ afterAll(async () => t.close());
 const search = async (query: string) => {
   const res = await viewer.request('GET', `/api/v1/units?${query}`);
   expect(res.statusCode).toBe(200);
-  return (res.json() as { items: (TUnit & { provinceName: string })[] }).items;
+  return res.json<{ items: (TUnit & { provinceName: string })[] }>().items;
 };
 
 describe('national reference data', () => {
@@ -25,10 +25,18 @@ describe('national reference data', () => {
       .select(['version', 'level', (eb) => eb.fn.countAll<string>().as('n')])
       .groupBy(['version', 'level'])
       .execute();
-    const count = (v: string, l: string) => Number(rows.find((r) => r.version === v && r.level === l)?.n ?? 0);
-    expect([count('2025', 'province'), count('2025', 'commune'), count('2025', 'district')]).toEqual([34, 3321, 0]);
-    expect([count('2024', 'province'), count('2024', 'district'), count('2024', 'commune')]).toEqual([63, 696, 10035]);
-    const links = await t.handle.db.selectFrom('admin_unit_lineage').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+    const count = (v: string, l: string) =>
+      Number(rows.find((r) => r.version === v && r.level === l)?.n ?? 0);
+    expect([count('2025', 'province'), count('2025', 'commune'), count('2025', 'district')]).toEqual([
+      34, 3321, 0,
+    ]);
+    expect([count('2024', 'province'), count('2024', 'district'), count('2024', 'commune')]).toEqual([
+      63, 696, 10035,
+    ]);
+    const links = await t.handle.db
+      .selectFrom('admin_unit_lineage')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(Number(links.n)).toBe(10591 + 63);
   });
 
@@ -84,46 +92,59 @@ describe('lineage and dates', () => {
   it('follows Thái Bình 2024 to Hưng Yên 2025 and back', async () => {
     const thaiBinh = await t.unitId('2024', '34');
     const res = await viewer.request('GET', `/api/v1/units/${thaiBinh}/lineage`);
-    const body = res.json() as { successors: { unit: TUnit; part: string }[] };
+    const body = res.json<{ successors: { unit: TUnit; part: string }[] }>();
     expect(body.successors.map((s) => s.unit.fullName)).toEqual(['Tỉnh Hưng Yên']);
     const hungYen = body.successors[0]!.unit.id;
-    const back = (await viewer.request('GET', `/api/v1/units/${hungYen}/lineage`)).json() as {
+    const back = (await viewer.request('GET', `/api/v1/units/${hungYen}/lineage`)).json<{
       predecessors: { unit: TUnit }[];
       resolution: string;
-    };
+    }>();
     expect(back.predecessors.map((p) => p.unit.code).sort()).toEqual(['33', '34']);
     expect(back.resolution).toBe('202/2025/QH15');
   });
 
   it('follows phường Quyết Thắng (Lai Châu) to phường Đoàn Kết', async () => {
     const quyetThang = await t.unitId('2024', '03386');
-    const lineage = (await viewer.request('GET', `/api/v1/units/${quyetThang}/lineage`)).json() as {
+    const lineage = (await viewer.request('GET', `/api/v1/units/${quyetThang}/lineage`)).json<{
       successors: { unit: TUnit; part: string }[];
-    };
-    expect(lineage.successors).toEqual([expect.objectContaining({ part: 'full', unit: expect.objectContaining({ fullName: 'Phường Đoàn Kết', version: '2025' }) })]);
+    }>();
+    expect(lineage.successors).toEqual([
+      expect.objectContaining({
+        part: 'full',
+        unit: expect.objectContaining({ fullName: 'Phường Đoàn Kết', version: '2025' }),
+      }),
+    ]);
   });
 
   it('shows a unit as it was on a date', async () => {
     const hungYen = await t.unitId('2025', '33');
-    const before = (await viewer.request('GET', `/api/v1/units/${hungYen}/on?date=2024-12-31`)).json() as { units: TUnit[] };
+    const before = (await viewer.request('GET', `/api/v1/units/${hungYen}/on?date=2024-12-31`)).json<{
+      units: TUnit[];
+    }>();
     expect(before.units.map((u) => u.fullName).sort()).toEqual(['Tỉnh Hưng Yên', 'Tỉnh Thái Bình']);
     const dongNai = await t.unitId('2025', '75');
-    const onReform = (await viewer.request('GET', `/api/v1/units/${dongNai}/on?date=2025-07-01`)).json() as { units: TUnit[] };
+    const onReform = (await viewer.request('GET', `/api/v1/units/${dongNai}/on?date=2025-07-01`)).json<{
+      units: TUnit[];
+    }>();
     expect(onReform.units.map((u) => [u.fullName, u.type])).toEqual([['Tỉnh Đồng Nai', 'tinh']]);
-    const now = (await viewer.request('GET', `/api/v1/units/${dongNai}/on?date=2026-11-24`)).json() as { units: TUnit[] };
+    const now = (await viewer.request('GET', `/api/v1/units/${dongNai}/on?date=2026-11-24`)).json<{
+      units: TUnit[];
+    }>();
     expect(now.units.map((u) => [u.fullName, u.type])).toEqual([['Thành phố Đồng Nai', 'thanh_pho_tw']]);
   });
 
   it('maps an abolished district to the new communes its communes went to', async () => {
     const district = await t.unitId('2024', '105');
-    const lineage = (await viewer.request('GET', `/api/v1/units/${district}/lineage`)).json() as { successors: { unit: TUnit; part: string }[] };
+    const lineage = (await viewer.request('GET', `/api/v1/units/${district}/lineage`)).json<{
+      successors: { unit: TUnit; part: string }[];
+    }>();
     expect(lineage.successors.map((s) => s.unit.fullName)).toContain('Phường Đoàn Kết');
     expect(lineage.successors.every((s) => s.part === 'partial' && s.unit.version === '2025')).toBe(true);
   });
 
   it('returns ancestors and children', async () => {
     const commune = await t.unitId('2024', '03386');
-    const body = (await viewer.request('GET', `/api/v1/units/${commune}`)).json() as { ancestors: TUnit[] };
+    const body = (await viewer.request('GET', `/api/v1/units/${commune}`)).json<{ ancestors: TUnit[] }>();
     expect(body.ancestors.map((a) => a.level)).toEqual(['province', 'district']);
     const res = await viewer.request('GET', `/api/v1/units/999999999`);
     expect(res.json()).toMatchObject({ error: { code: 'UNIT_NOT_FOUND' } });

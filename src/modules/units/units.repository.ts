@@ -83,7 +83,9 @@ export class UnitsRepository {
   /** Resolves parent codes to ids (within the same version only) and fills province/district ids. */
   async linkSeedHierarchy(): Promise<void> {
     await sql`update admin_unit c set parent_id = p.id from admin_unit p
-      where c.parent_id is null and c.parent_code is not null and p.version = c.version and p.code = c.parent_code`.execute(this.db);
+      where c.parent_id is null and c.parent_code is not null and p.version = c.version and p.code = c.parent_code`.execute(
+      this.db,
+    );
     await sql`update admin_unit set province_id = id where level = 'province'`.execute(this.db);
     await sql`update admin_unit set province_id = parent_id where level = 'district'`.execute(this.db);
     await sql`update admin_unit c set district_id = d.id, province_id = d.parent_id from admin_unit d
@@ -108,11 +110,19 @@ export class UnitsRepository {
     await sql`
       insert into admin_unit_lineage (successor_id, predecessor_id, part, resolution, effective_date)
       select x.s, x.p, x.part, x.r, ${effectiveDate}::date
-      from json_to_recordset(${JSON.stringify(rows)}::json) as x(s integer, p integer, part text, r text)`.execute(this.db);
+      from json_to_recordset(${JSON.stringify(rows)}::json) as x(s integer, p integer, part text, r text)`.execute(
+      this.db,
+    );
   }
 
   async insertSeedChanges(
-    changes: { code: string; effectiveDate: string; before: { fullName: string; type: string }; after: { fullName: string; type: string }; resolution: string }[],
+    changes: {
+      code: string;
+      effectiveDate: string;
+      before: { fullName: string; type: string };
+      after: { fullName: string; type: string };
+      resolution: string;
+    }[],
   ): Promise<void> {
     for (const c of changes) {
       await sql`insert into admin_unit_change
@@ -136,7 +146,9 @@ export class UnitsRepository {
       const key = s.key;
       q = q
         .where('u.search_key', 'like', `%${key}%`)
-        .orderBy(sql`case when u.search_key like ${key + '%'} or u.search_key like ${'% ' + key + '%'} then 0 else 1 end`);
+        .orderBy(
+          sql`case when u.search_key like ${key + '%'} or u.search_key like ${'% ' + key + '%'} then 0 else 1 end`,
+        );
     }
     return q
       .orderBy(sql`case u.level when 'province' then 0 when 'district' then 1 else 2 end`)
@@ -177,7 +189,10 @@ export class UnitsRepository {
   }
 
   private lineageQuery(direction: 'predecessors' | 'successors', unitIds: number[]) {
-    const [mine, other] = direction === 'predecessors' ? (['successor_id', 'predecessor_id'] as const) : (['predecessor_id', 'successor_id'] as const);
+    const [mine, other] =
+      direction === 'predecessors'
+        ? (['successor_id', 'predecessor_id'] as const)
+        : (['predecessor_id', 'successor_id'] as const);
     return this.db
       .selectFrom('admin_unit_lineage as l')
       .innerJoin('admin_unit as u', 'u.id', `l.${other}`)
@@ -190,12 +205,21 @@ export class UnitsRepository {
   async lineage(direction: 'predecessors' | 'successors', unitIds: number[]): Promise<LineageLinkRow[]> {
     if (unitIds.length === 0) return [];
     const rows = await this.lineageQuery(direction, unitIds).execute();
-    return rows.map(({ part, resolution, effective_date, ...unit }) => ({ unit, part, resolution, effective_date }));
+    return rows.map(({ part, resolution, effective_date, ...unit }) => ({
+      unit,
+      part,
+      resolution,
+      effective_date,
+    }));
   }
 
   /** Ids of the communes of a 2024 district (districts have no direct successors). */
   async communeIdsOfDistrict(districtId: number): Promise<number[]> {
-    const rows = await this.db.selectFrom('admin_unit').select('id').where('district_id', '=', districtId).execute();
+    const rows = await this.db
+      .selectFrom('admin_unit')
+      .select('id')
+      .where('district_id', '=', districtId)
+      .execute();
     return rows.map((r) => r.id);
   }
 
@@ -203,7 +227,15 @@ export class UnitsRepository {
     if (unitIds.length === 0) return Promise.resolve([]);
     return this.db
       .selectFrom('admin_unit_change')
-      .select(['unit_id', 'effective_date', 'full_name_before', 'type_before', 'full_name_after', 'type_after', 'resolution'])
+      .select([
+        'unit_id',
+        'effective_date',
+        'full_name_before',
+        'type_before',
+        'full_name_after',
+        'type_after',
+        'resolution',
+      ])
       .where('unit_id', 'in', unitIds)
       .orderBy('effective_date')
       .execute();

@@ -20,7 +20,13 @@ export function unitsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
 
     app.get(
       '/units',
-      { schema: { tags, querystring: ZSearchUnitsRequestSchema, response: { 200: ZSearchUnitsResponseSchema } } },
+      {
+        schema: {
+          tags,
+          querystring: ZSearchUnitsRequestSchema,
+          response: { 200: ZSearchUnitsResponseSchema },
+        },
+      },
       async (req) => ({ items: await service().search(requireActor(req), req.query) }),
     );
     app.get(
@@ -48,7 +54,10 @@ export function unitsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 200: ZUnitOnDateResponseSchema },
         },
       },
-      async (req) => ({ date: req.query.date, units: await service().onDate(requireActor(req), req.params.id, req.query.date) }),
+      async (req) => ({
+        date: req.query.date,
+        units: await service().onDate(requireActor(req), req.params.id, req.query.date),
+      }),
     );
   };
 }

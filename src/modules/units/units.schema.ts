@@ -31,7 +31,9 @@ export const ZSearchUnitsRequestSchema = z.object({
 export type TSearchUnitsRequest = z.infer<typeof ZSearchUnitsRequestSchema>;
 
 export const ZSearchUnitsResponseSchema = z.object({
-  items: z.array(ZUnitSchema.extend({ parentName: z.string().nullable(), provinceName: z.string().nullable() })),
+  items: z.array(
+    ZUnitSchema.extend({ parentName: z.string().nullable(), provinceName: z.string().nullable() }),
+  ),
 });
 
 export const ZGetUnitResponseSchema = z.object({

@@ -17,7 +17,13 @@ type UnitTuple = [string, string, string, string, 'province' | 'district' | 'com
 type LineageTuple = [string, string, boolean, [string, string, 'full' | 'partial'][]];
 interface ChangeFile {
   effectiveDate: string;
-  changes: { code: string; level: string; before: { fullName: string; type: string }; after: { fullName: string; type: string }; resolution: string }[];
+  changes: {
+    code: string;
+    level: string;
+    before: { fullName: string; type: string };
+    after: { fullName: string; type: string };
+    resolution: string;
+  }[];
 }
 
 function readJson<T>(dir: string, file: string): T {
@@ -59,10 +65,20 @@ export async function seedAdminUnits(db: Database, dir = ADMIN_UNIT_SEED_DIR): P
     unit.searchKey = searchKey(`${c.after.fullName} ${c.before.fullName} ${unit.code}`);
   }
   const links: SeedLineageLink[] = [];
-  for (const [level, rows] of [['province', lineage.provinces], ['commune', lineage.communes]] as const) {
+  for (const [level, rows] of [
+    ['province', lineage.provinces],
+    ['commune', lineage.communes],
+  ] as const) {
     for (const [code, resolution, , formedFrom] of rows) {
       for (const [oldCode, oldLevel, part] of formedFrom) {
-        links.push({ successorCode: code, successorLevel: level, predecessorCode: oldCode, predecessorLevel: oldLevel, part, resolution });
+        links.push({
+          successorCode: code,
+          successorLevel: level,
+          predecessorCode: oldCode,
+          predecessorLevel: oldLevel,
+          part,
+          resolution,
+        });
       }
     }
   }

@@ -40,10 +40,16 @@ export class UnitsService {
   async get(actor: Actor, id: number) {
     authorizeUnits(actor, 'read');
     const unit = await this.requireUnit(id);
-    const ancestorIds = [unit.province_id, unit.district_id].filter((x): x is number => x !== null && x !== unit.id);
+    const ancestorIds = [unit.province_id, unit.district_id].filter(
+      (x): x is number => x !== null && x !== unit.id,
+    );
     const ancestors = await this.repo.findByIds(ancestorIds);
     ancestors.sort((a, b) => a.code.length - b.code.length);
-    return { unit: presentUnit(unit), ancestors: ancestors.map(presentUnit), childCount: await this.repo.childCount(id) };
+    return {
+      unit: presentUnit(unit),
+      ancestors: ancestors.map(presentUnit),
+      childCount: await this.repo.childCount(id),
+    };
   }
 
   async children(actor: Actor, id: number): Promise<TUnit[]> {
@@ -70,7 +76,8 @@ export class UnitsService {
     return {
       predecessors: predecessors.map((l) => ({ unit: presentUnit(l.unit), part: l.part })),
       successors: successors.map((l) => ({ unit: presentUnit(l.unit), part: l.part })),
-      resolution: predecessors[0]?.resolution ?? (unit.version === '2024' ? null : (first?.resolution ?? null)),
+      resolution:
+        predecessors[0]?.resolution ?? (unit.version === '2024' ? null : (first?.resolution ?? null)),
       effectiveDate: first?.effective_date ?? null,
       changes: changes.map((c) => ({
         effectiveDate: c.effective_date,
@@ -99,7 +106,10 @@ export class UnitsService {
     return unique.map((u) => {
       // Undo, newest first, every change that took effect after the date.
       const later = changes.filter((c) => c.unit_id === u.id && c.effective_date > date).reverse();
-      const asThen = later.reduce((acc, c) => ({ ...acc, full_name: c.full_name_before, type: c.type_before }), u);
+      const asThen = later.reduce(
+        (acc, c) => ({ ...acc, full_name: c.full_name_before, type: c.type_before }),
+        u,
+      );
       return presentUnit(asThen);
     });
   }

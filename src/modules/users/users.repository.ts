@@ -29,19 +29,35 @@ export class UsersRepository {
   }
 
   async count(): Promise<number> {
-    const row = await this.db.selectFrom('app_user').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+    const row = await this.db
+      .selectFrom('app_user')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow();
     return Number(row.n);
   }
 
-  async insert(u: { username: string; fullName: string; passwordHash: string; agencyId: number | null }): Promise<UserRow> {
+  async insert(u: {
+    username: string;
+    fullName: string;
+    passwordHash: string;
+    agencyId: number | null;
+  }): Promise<UserRow> {
     return this.db
       .insertInto('app_user')
-      .values({ username: u.username, full_name: u.fullName, password_hash: u.passwordHash, agency_id: u.agencyId })
+      .values({
+        username: u.username,
+        full_name: u.fullName,
+        password_hash: u.passwordHash,
+        agency_id: u.agencyId,
+      })
       .returningAll()
       .executeTakeFirstOrThrow();
   }
 
-  async update(id: number, patch: { fullName?: string; isActive?: boolean; passwordHash?: string; agencyId?: number | null }): Promise<void> {
+  async update(
+    id: number,
+    patch: { fullName?: string; isActive?: boolean; passwordHash?: string; agencyId?: number | null },
+  ): Promise<void> {
     await this.db
       .updateTable('app_user')
       .set({
@@ -60,7 +76,16 @@ export class UsersRepository {
     const rows = await this.db
       .selectFrom('role_assignment as r')
       .leftJoin('admin_unit as u', 'u.id', 'r.unit_id')
-      .select(['r.id', 'r.user_id', 'r.role', 'r.unit_id', 'u.level', 'u.province_id', 'u.district_id', 'u.full_name'])
+      .select([
+        'r.id',
+        'r.user_id',
+        'r.role',
+        'r.unit_id',
+        'u.level',
+        'u.province_id',
+        'u.district_id',
+        'u.full_name',
+      ])
       .where('r.user_id', 'in', userIds)
       .orderBy('r.id')
       .execute();
@@ -91,7 +116,12 @@ export class UsersRepository {
     return row !== undefined;
   }
 
-  async insertRole(r: { userId: number; role: Role; unitId: number | null; provinceId: number | null }): Promise<number> {
+  async insertRole(r: {
+    userId: number;
+    role: Role;
+    unitId: number | null;
+    provinceId: number | null;
+  }): Promise<number> {
     const row = await this.db
       .insertInto('role_assignment')
       .values({ user_id: r.userId, role: r.role, unit_id: r.unitId, province_id: r.provinceId })

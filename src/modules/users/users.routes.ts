@@ -25,22 +25,39 @@ export function usersRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/users',
       { schema: { tags, body: ZCreateUserRequestSchema, response: { 201: ZUserResponseSchema } } },
-      async (req, reply) => reply.status(201).send({ user: await service().create(requireActor(req), req.body) }),
+      async (req, reply) =>
+        reply.status(201).send({ user: await service().create(requireActor(req), req.body) }),
     );
     app.patch(
       '/users/:id',
-      { schema: { tags, params: ZUserIdParamsSchema, body: ZUpdateUserRequestSchema, response: { 200: ZUserResponseSchema } } },
+      {
+        schema: {
+          tags,
+          params: ZUserIdParamsSchema,
+          body: ZUpdateUserRequestSchema,
+          response: { 200: ZUserResponseSchema },
+        },
+      },
       async (req) => ({ user: await service().update(requireActor(req), req.params.id, req.body) }),
     );
     app.post(
       '/users/:id/roles',
-      { schema: { tags, params: ZUserIdParamsSchema, body: ZRoleGrantSchema, response: { 200: ZUserResponseSchema } } },
+      {
+        schema: {
+          tags,
+          params: ZUserIdParamsSchema,
+          body: ZRoleGrantSchema,
+          response: { 200: ZUserResponseSchema },
+        },
+      },
       async (req) => ({ user: await service().addRole(requireActor(req), req.params.id, req.body) }),
     );
     app.delete(
       '/users/:id/roles/:roleId',
       { schema: { tags, params: ZUserRoleParamsSchema, response: { 200: ZUserResponseSchema } } },
-      async (req) => ({ user: await service().removeRole(requireActor(req), req.params.id, req.params.roleId) }),
+      async (req) => ({
+        user: await service().removeRole(requireActor(req), req.params.id, req.params.roleId),
+      }),
     );
   };
 }

@@ -22,7 +22,9 @@ function presentUser(user: UserRow, roles: RoleRow[]): TUser {
     agencyId: user.agency_id,
     isActive: user.is_active,
     createdAt: new Date(user.created_at).toISOString(),
-    roles: roles.filter((r) => r.userId === user.id).map((r) => ({ id: r.id, role: r.role, unitId: r.unitId, unitName: r.unitName })),
+    roles: roles
+      .filter((r) => r.userId === user.id)
+      .map((r) => ({ id: r.id, role: r.role, unitId: r.unitId, unitName: r.unitName })),
   };
 }
 
@@ -34,7 +36,9 @@ export class UsersService {
 
   async list(actor: Actor, q: string | undefined, limit: number): Promise<TUser[]> {
     authorizeUser(actor, 'list');
-    const scope = isSystemAdmin(actor) ? { all: true, unitIds: [], provinceIds: [] } : scopeFilter(rolesAmong(actor, ['unit_admin']));
+    const scope = isSystemAdmin(actor)
+      ? { all: true, unitIds: [], provinceIds: [] }
+      : scopeFilter(rolesAmong(actor, ['unit_admin']));
     const repo = new UsersRepository(this.db);
     const users = await repo.list(scope, q?.toLowerCase(), limit);
     const roles = await repo.rolesOf(users.map((u) => u.id));
@@ -44,13 +48,18 @@ export class UsersService {
   /** Checks a role grant and returns the unit it is scoped to (only units in force). */
   private async resolveGrant(grant: TRoleGrant): Promise<{ role: Role; unit: UnitRef | null }> {
     if (grant.role === 'system_admin' && grant.unitId !== null) {
-      throw new AppError('VALIDATION_FAILED', [{ path: 'roles.unitId', message: 'system_admin is national: unitId must be null' }]);
+      throw new AppError('VALIDATION_FAILED', [
+        { path: 'roles.unitId', message: 'system_admin is national: unitId must be null' },
+      ]);
     }
     if (grant.unitId === null) return { role: grant.role, unit: null };
     const unit = await new UnitsRepository(this.db).findById(grant.unitId);
     if (!unit) throw new AppError('UNIT_NOT_FOUND');
     if (unit.version !== '2025') throw new AppError('UNIT_NOT_CURRENT');
-    return { role: grant.role, unit: { id: unit.id, provinceId: unit.province_id, districtId: unit.district_id } };
+    return {
+      role: grant.role,
+      unit: { id: unit.id, provinceId: unit.province_id, districtId: unit.district_id },
+    };
   }
 
   private async agencyUnit(agencyId: number | null | undefined): Promise<UnitRef | null> {
@@ -70,13 +79,23 @@ export class UsersService {
       return await this.db.transaction().execute(async (tx) => {
         const repo = new UsersRepository(tx);
         if (await repo.findByUsername(req.username)) throw new AppError('USERNAME_TAKEN');
-        const user = await repo.insert({ username: req.username, fullName: req.fullName, passwordHash, agencyId: req.agencyId ?? null });
+        const user = await repo.insert({
+          username: req.username,
+          fullName: req.fullName,
+          passwordHash,
+          agencyId: req.agencyId ?? null,
+        });
         const seen = new Set<string>();
         for (const g of grants) {
           const key = `${g.role}:${g.unit?.id ?? 0}`;
           if (seen.has(key)) continue;
           seen.add(key);
-          await repo.insertRole({ userId: user.id, role: g.role, unitId: g.unit?.id ?? null, provinceId: g.unit?.provinceId ?? null });
+          await repo.insertRole({
+            userId: user.id,
+            role: g.role,
+            unitId: g.unit?.id ?? null,
+            provinceId: g.unit?.provinceId ?? null,
+          });
         }
         const first = grants[0]?.unit ?? subject.agencyUnit;
         await new AuditLogRepository(tx).insert(actor, {
@@ -100,19 +119,28 @@ export class UsersService {
     const user = await repo.findById(id);
     if (!user) throw new AppError('USER_NOT_FOUND');
     const roles = await repo.rolesOf([id]);
-    const subject = { roles: roles.map((r) => ({ role: r.role, unit: roleUnitRef(r) })), agencyUnit: await this.agencyUnit(user.agency_id) };
+    const subject = {
+      roles: roles.map((r) => ({ role: r.role, unit: roleUnitRef(r) })),
+      agencyUnit: await this.agencyUnit(user.agency_id),
+    };
     return { user, roles, subject };
   }
 
   async update(actor: Actor, id: number, req: TUpdateUserRequest): Promise<TUser> {
     const { user, roles, subject } = await this.loadSubject(id);
     authorizeUser(actor, 'update', subject);
-    if (req.agencyId !== undefined) authorizeUser(actor, 'update', { roles: [], agencyUnit: await this.agencyUnit(req.agencyId) });
+    if (req.agencyId !== undefined)
+      authorizeUser(actor, 'update', { roles: [], agencyUnit: await this.agencyUnit(req.agencyId) });
     if (req.isActive === false && actor.userId === id) throw new AppError('CANNOT_CHANGE_SELF');
     const passwordHash = req.password ? await hashPassword(req.password) : undefined;
     return this.db.transaction().execute(async (tx) => {
       const repo = new UsersRepository(tx);
-      await repo.update(id, { fullName: req.fullName, isActive: req.isActive, passwordHash, agencyId: req.agencyId });
+      await repo.update(id, {
+        fullName: req.fullName,
+        isActive: req.isActive,
+        passwordHash,
+        agencyId: req.agencyId,
+      });
       if (req.isActive === false || passwordHash) await new AuthRepository(tx).deleteSessionsOfUser(id);
       const where = roles[0];
       await new AuditLogRepository(tx).insert(actor, {
@@ -143,7 +171,12 @@ export class UsersService {
     return this.db.transaction().execute(async (tx) => {
       const repo = new UsersRepository(tx);
       if (await repo.hasRole(id, g.role, g.unit?.id ?? null)) throw new AppError('ROLE_ALREADY_ASSIGNED');
-      const roleId = await repo.insertRole({ userId: id, role: g.role, unitId: g.unit?.id ?? null, provinceId: g.unit?.provinceId ?? null });
+      const roleId = await repo.insertRole({
+        userId: id,
+        role: g.role,
+        unitId: g.unit?.id ?? null,
+        provinceId: g.unit?.provinceId ?? null,
+      });
       await new AuditLogRepository(tx).insert(actor, {
         action: 'user.role.add',
         entityType: 'user',
@@ -164,7 +197,8 @@ export class UsersService {
     const role = roles.find((r) => r.id === roleId);
     if (!role) throw new AppError('ROLE_NOT_FOUND');
     authorizeRoleGrant(actor, role.role, roleUnitRef(role));
-    if (actor.userId === id && (role.role === 'system_admin' || role.role === 'unit_admin')) throw new AppError('CANNOT_CHANGE_SELF');
+    if (actor.userId === id && (role.role === 'system_admin' || role.role === 'unit_admin'))
+      throw new AppError('CANNOT_CHANGE_SELF');
     return this.db.transaction().execute(async (tx) => {
       const repo = new UsersRepository(tx);
       await repo.deleteRole(roleId);
