@@ -21,6 +21,7 @@ export default defineConfig({
     pool: 'forks',
     projects: [
       {
+        extends: true,
         test: {
           name: 'pglite',
           include: ['src/**/*.test.ts', 'tests/integration/**/*.test.ts'],
@@ -31,6 +32,7 @@ export default defineConfig({
       ...(withPostgres
         ? [
             {
+              extends: true,
               test: {
                 name: 'postgres',
                 include: ['src/**/*.int.test.ts', 'tests/integration/**/*.int.test.ts'],
@@ -41,7 +43,7 @@ export default defineConfig({
           ]
         : []),
       ...(withBrowser
-        ? [{ test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], poolOptions: { forks: { singleFork: true } } } }]
+        ? [{ extends: true, test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], poolOptions: { forks: { singleFork: true } } } }]
         : []),
     ],
   },

@@ -1,0 +1,64 @@
+/**
+ * The `binhdang` command as an operator uses it, in real processes on a temporary data directory:
+ * migrate, user create, units search, backup, restore, and the lock against a second process.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '..', '..');
+const dir = mkdtempSync(join(tmpdir(), 'binhdang-cli-'));
+
+function binhdang(args: string[], env: Record<string, string> = {}) {
+  const r = spawnSync(join(root, 'bin', 'binhdang.js'), args, {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, DATA_DIR: join(dir, 'data'), LOG_LEVEL: 'silent', ...env },
+    timeout: 120_000,
+  });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe('binhdang CLI', () => {
+  it('migrates, loads the reference data and searches units without diacritics', () => {
+    const m = binhdang(['migrate']);
+    expect(m.err).toBe('');
+    expect(m.out).toContain('0001_foundation');
+    expect(m.out).toContain('loaded the national administrative units');
+    const s = binhdang(['units', 'search', 'thai', 'binh', '--version', '2024', '--level', 'province']);
+    expect(s.out.trim()).toBe('34     Tỉnh Thái Bình [2024]');
+  });
+
+  it('creates a user and refuses bad input with a stable code', () => {
+    const ok = binhdang(['user', 'create', '--username', 'admin', '--full-name', 'Quản trị', '--role', 'system_admin'], {
+      BINHDANG_PASSWORD: 'mat-khau-quan-tri',
+    });
+    expect(ok.out).toMatch(/created user admin \(id \d+\) with roles system_admin@national/);
+    const dup = binhdang(['user', 'create', '--username', 'admin', '--full-name', 'X', '--password', 'mat-khau-quan-tri']);
+    expect(dup.code).toBe(1);
+    expect(dup.err).toContain('USERNAME_TAKEN');
+    const badUnit = binhdang(['user', 'create', '--username', 'b', '--full-name', 'X', '--password', 'mat-khau-quan-tri', '--role', 'viewer', '--unit', '99999']);
+    expect(badUnit.err).toContain('UNIT_NOT_FOUND');
+  });
+
+  it('backs up and restores into another data directory', () => {
+    const file = join(dir, 'backup.jsonl.gz');
+    expect(binhdang(['backup', file]).out).toContain('app_user 1');
+    const restored = binhdang(['restore', file], { DATA_DIR: join(dir, 'restored') });
+    expect(restored.out).toContain('restored');
+    const s = binhdang(['units', 'search', 'hung', 'yen', '--level', 'province'], { DATA_DIR: join(dir, 'restored') });
+    expect(s.out).toContain('Tỉnh Hưng Yên');
+    const again = binhdang(['user', 'create', '--username', 'admin', '--full-name', 'X', '--password', 'mat-khau-quan-tri'], {
+      DATA_DIR: join(dir, 'restored'),
+    });
+    expect(again.err).toContain('USERNAME_TAKEN');
+  });
+
+  it('rejects invalid configuration with the list of problems', () => {
+    const r = binhdang(['migrate'], { PORT: 'x' });
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('Environment configuration is invalid');
+  });
+});
