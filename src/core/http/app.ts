@@ -27,6 +27,9 @@ import { usersRoutes } from '../../modules/users/users.routes.ts';
 import type { AppDeps } from './deps.ts';
 import { errorBody, registerErrorHandler } from './error-handler.ts';
 
+// Field-level validation messages in Vietnamese, the users' language (codes stay stable for clients).
+z.config(z.locales.vi());
+
 export const WEB_DIST = join(import.meta.dirname, '..', '..', '..', 'dist', 'web');
 
 export interface BuildAppOptions {
@@ -98,14 +101,12 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
     { prefix: '/api/v1' },
   );
 
-  if (existsSync(join(WEB_DIST, 'index.html'))) {
-    await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false });
-    app.setNotFoundHandler((request, reply) => {
-      if (request.url.startsWith('/api/') || request.method !== 'GET') {
-        return reply.status(404).send(errorBody('NOT_FOUND', request.id));
-      }
-      return reply.sendFile('index.html');
-    });
-  }
+  const hasWeb = existsSync(join(WEB_DIST, 'index.html'));
+  if (hasWeb) await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false });
+  // The web app routes in the hash, so only "/" and assets are requested; anything else is a 404.
+  app.setNotFoundHandler((request, reply) => {
+    if (hasWeb && request.method === 'GET' && !request.url.startsWith('/api/')) return reply.sendFile('index.html');
+    return reply.status(404).send(errorBody('NOT_FOUND', request.id));
+  });
   return app;
 }

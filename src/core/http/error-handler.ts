@@ -44,5 +44,4 @@ export function registerErrorHandler(app: FastifyInstance): void {
     request.log.error({ err: { message: err.message, code: err.code, stack: err.stack } }, 'unhandled error');
     return reply.status(500).send(errorBody('INTERNAL_ERROR', request.id));
   });
-  app.setNotFoundHandler((request, reply) => reply.status(404).send(errorBody('NOT_FOUND', request.id)));
 }
