@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type DatabaseHandle } from '../../core/db/database.ts';
 import { createTestApp, type TestApp } from '../../../tests/support/test-app.ts';
+import { createTestDatabase } from '../../../tests/support/test-database.ts';
 import { backupDatabase, restoreDatabase } from './backup.service.ts';
 
 let t: TestApp;
@@ -63,6 +64,18 @@ describe('backup and restore', () => {
         .returning('id')
         .executeTakeFirstOrThrow();
       expect(next.id).toBeGreaterThan(1);
+    } finally {
+      await target.close();
+    }
+  });
+
+  it('restores onto a database of this project\'s kind (PostgreSQL in the postgres project)', async () => {
+    const file = join(dir, 'snapshot.jsonl');
+    await backupDatabase(t.handle.db, file);
+    const target = await createTestDatabase();
+    try {
+      await restoreDatabase(target.db, file);
+      expect(await counts(target)).toEqual(await counts(t.handle));
     } finally {
       await target.close();
     }
