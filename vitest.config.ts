@@ -21,7 +21,7 @@ export default defineConfig({
     pool: 'forks',
     projects: [
       {
-        extends: true,
+        extends: true as const,
         test: {
           name: 'pglite',
           include: ['src/**/*.test.ts', 'tests/integration/**/*.test.ts'],
@@ -32,7 +32,7 @@ export default defineConfig({
       ...(withPostgres
         ? [
             {
-              extends: true,
+              extends: true as const,
               test: {
                 name: 'postgres',
                 include: ['src/**/*.int.test.ts', 'tests/integration/**/*.int.test.ts'],
@@ -43,7 +43,7 @@ export default defineConfig({
           ]
         : []),
       ...(withBrowser
-        ? [{ extends: true, test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], poolOptions: { forks: { singleFork: true } } } }]
+        ? [{ extends: true as const, test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], poolOptions: { forks: { singleFork: true } } } }]
         : []),
     ],
   },
