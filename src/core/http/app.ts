@@ -46,6 +46,8 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
         }
       : false,
     bodyLimit: 1024 * 1024,
+    // Request lines are logged by the onResponse hook below, without query strings (they can carry names).
+    disableRequestLogging: true,
     genReqId: () => crypto.randomUUID(),
     requestIdHeader: false,
   });
@@ -53,14 +55,30 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
 
+  const https = deps.config.cookieSecure;
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
         imgSrc: ["'self'", 'data:'],
         styleSrc: ["'self'", "'unsafe-inline'"],
+        // Offices often reach the server over plain HTTP on their LAN: only upgrade behind HTTPS.
+        upgradeInsecureRequests: https ? [] : null,
       },
     },
+    strictTransportSecurity: https,
+  });
+  app.addHook('onResponse', async (request, reply) => {
+    request.log.info(
+      {
+        reqId: request.id,
+        method: request.method,
+        route: request.routeOptions.url ?? 'unmatched',
+        status: reply.statusCode,
+        ms: Math.round(reply.elapsedTime),
+      },
+      'request',
+    );
   });
   await app.register(cookie);
   await app.register(swagger, {
@@ -105,7 +123,8 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
   if (hasWeb) await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false });
   // The web app routes in the hash, so only "/" and assets are requested; anything else is a 404.
   app.setNotFoundHandler((request, reply) => {
-    if (hasWeb && request.method === 'GET' && !request.url.startsWith('/api/')) return reply.sendFile('index.html');
+    if (hasWeb && request.method === 'GET' && !request.url.startsWith('/api/'))
+      return reply.sendFile('index.html');
     return reply.status(404).send(errorBody('NOT_FOUND', request.id));
   });
   return app;

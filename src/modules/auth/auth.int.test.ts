@@ -100,3 +100,11 @@ describe('session, CSRF and headers', () => {
     expect(rows[0]!.ip).toBeTruthy();
   });
 });
+
+describe('headers on plain HTTP', () => {
+  it('does not force HTTPS when the server is reached over a LAN without TLS', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/health' });
+    expect(String(res.headers['content-security-policy'])).not.toContain('upgrade-insecure-requests');
+    expect(res.headers['strict-transport-security']).toBeUndefined();
+  });
+});
