@@ -20,6 +20,34 @@ function UnitLink({ u }: { u: Unit }) {
   return <a href={`#/units/${u.id}`}>{u.fullName}</a>;
 }
 
+function LinkList({
+  title,
+  links,
+  testId,
+}: {
+  title: string;
+  links: Lineage['predecessors'];
+  testId: string;
+}) {
+  const { t } = useT();
+  return (
+    <div>
+      <h3>{title}</h3>
+      {links.length === 0 ? (
+        <p className="muted">{t('none')}</p>
+      ) : (
+        <ul data-testid={testId}>
+          {links.map((l) => (
+            <li key={l.unit.id}>
+              <UnitLink u={l.unit} /> <span className="muted">({t(l.part)})</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
 export function UnitDetailPage({ id }: { id: number }) {
   const { t, errorText } = useT();
   const [data, setData] = useState<{ unit: Unit; ancestors: Unit[]; childCount: number } | null>(null);
@@ -54,7 +82,6 @@ export function UnitDetailPage({ id }: { id: number }) {
   if (error) return <ErrorText text={error} />;
   if (!data || !lineage) return <p className="muted">{t('loading')}</p>;
   const u = data.unit;
-  const part = (p: 'full' | 'partial') => t(p);
   return (
     <section>
       <nav className="crumbs" aria-label="breadcrumbs">
@@ -81,34 +108,8 @@ export function UnitDetailPage({ id }: { id: number }) {
       </dl>
       <h2>{t('lineage')}</h2>
       <div className="two" data-testid="lineage">
-        <div>
-          <h3>{t('formedFrom')}</h3>
-          {lineage.predecessors.length === 0 ? (
-            <p className="muted">{t('none')}</p>
-          ) : (
-            <ul data-testid="predecessors">
-              {lineage.predecessors.map((l) => (
-                <li key={l.unit.id}>
-                  <UnitLink u={l.unit} /> <span className="muted">({part(l.part)})</span>
-                </li>
-              ))}
-            </ul>
-          )}
-        </div>
-        <div>
-          <h3>{t('becameTo')}</h3>
-          {lineage.successors.length === 0 ? (
-            <p className="muted">{t('none')}</p>
-          ) : (
-            <ul data-testid="successors">
-              {lineage.successors.map((l) => (
-                <li key={l.unit.id}>
-                  <UnitLink u={l.unit} /> <span className="muted">({part(l.part)})</span>
-                </li>
-              ))}
-            </ul>
-          )}
-        </div>
+        <LinkList title={t('formedFrom')} links={lineage.predecessors} testId="predecessors" />
+        <LinkList title={t('becameTo')} links={lineage.successors} testId="successors" />
       </div>
       {(lineage.resolution || lineage.effectiveDate) && (
         <p>
