@@ -108,3 +108,43 @@ describe('headers on plain HTTP', () => {
     expect(res.headers['strict-transport-security']).toBeUndefined();
   });
 });
+
+describe('housekeeping', () => {
+  it('removes expired sessions and day-old failed sign-ins when someone signs in', async () => {
+    const user = await t.handle.db
+      .selectFrom('app_user')
+      .select('id')
+      .where('username', '=', 'canbo')
+      .executeTakeFirstOrThrow();
+    await t.handle.db
+      .insertInto('user_session')
+      .values({
+        token_hash: 'old',
+        user_id: user.id,
+        csrf_token: 'x',
+        expires_at: new Date(Date.now() - 1000),
+        ip: null,
+        user_agent: null,
+      })
+      .execute();
+    await t.handle.db
+      .insertInto('login_attempt')
+      .values({ username: 'ai-do', ip: '10.0.0.9', at: new Date(Date.now() - 2 * 86400_000) })
+      .execute();
+    await login('canbo', TEST_PASSWORD);
+    expect(
+      await t.handle.db
+        .selectFrom('user_session')
+        .select('token_hash')
+        .where('token_hash', '=', 'old')
+        .executeTakeFirst(),
+    ).toBeUndefined();
+    expect(
+      await t.handle.db
+        .selectFrom('login_attempt')
+        .select('id')
+        .where('username', '=', 'ai-do')
+        .executeTakeFirst(),
+    ).toBeUndefined();
+  });
+});

@@ -59,6 +59,15 @@ export class AuthRepository {
       .execute();
   }
 
+  /** Housekeeping: expired sessions and failed sign-ins older than a day. */
+  async purgeStale(): Promise<void> {
+    await this.deleteExpiredSessions();
+    await this.db
+      .deleteFrom('login_attempt')
+      .where(sql<boolean>`at < now() - interval '1 day'`)
+      .execute();
+  }
+
   async recordFailedLogin(username: string, ip: string): Promise<void> {
     await this.db
       .insertInto('login_attempt')

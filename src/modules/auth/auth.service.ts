@@ -51,7 +51,9 @@ export class AuthService {
     if (!user.is_active) throw new AppError('ACCOUNT_DISABLED');
     return this.db.transaction().execute(async (tx) => {
       const session = await this.startSession(tx, user.id, client);
-      await new AuthRepository(tx).clearFailedLogins(username);
+      const txAuth = new AuthRepository(tx);
+      await txAuth.clearFailedLogins(username);
+      await txAuth.purgeStale();
       const actor = await this.actorFor(tx, user.id, client);
       await new AuditLogRepository(tx).insert(actor, {
         action: 'auth.login',
