@@ -1,6 +1,6 @@
 /**
  * The `binhdang` command line: the same services as the HTTP API, acting as the system.
- *   binhdang serve | migrate | user create | units search | backup FILE | restore FILE
+ *   binhdang serve | migrate | user create | units search | plan parse FILE | backup FILE | restore FILE
  */
 import { Command, Option } from 'commander';
 import { ConfigError, loadConfig } from '../core/config/config.ts';
@@ -8,6 +8,7 @@ import { DataDirLockedError } from '../core/db/data-dir-lock.ts';
 import { isAppError } from '../core/errors/app-error.ts';
 import { ERROR_CATALOGUE } from '../core/errors/catalogue.ts';
 import { serve } from '../app/serve.ts';
+import { planParseCommand } from './plan-commands.ts';
 import {
   backupCommand,
   migrateCommand,
@@ -57,6 +58,13 @@ units
   .option('--limit <n>', 'maximum results', '20')
   .option('--json', 'print JSON')
   .action(unitsSearchCommand);
+
+const plan = program.command('plan').description('plans (Kế hoạch)');
+plan
+  .command('parse <file>')
+  .description('read a plan document (.txt, .docx) and print its structure (see docs/plan-parse.md)')
+  .option('--json', 'print the whole structure as JSON')
+  .action(planParseCommand);
 
 program
   .command('backup <file>')

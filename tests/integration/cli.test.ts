@@ -32,14 +32,39 @@ describe('binhdang CLI', () => {
   });
 
   it('creates a user and refuses bad input with a stable code', () => {
-    const ok = binhdang(['user', 'create', '--username', 'admin', '--full-name', 'Quản trị', '--role', 'system_admin'], {
-      BINHDANG_PASSWORD: 'mat-khau-quan-tri',
-    });
+    const ok = binhdang(
+      ['user', 'create', '--username', 'admin', '--full-name', 'Quản trị', '--role', 'system_admin'],
+      {
+        BINHDANG_PASSWORD: 'mat-khau-quan-tri',
+      },
+    );
     expect(ok.out).toMatch(/created user admin \(id \d+\) with roles system_admin@national/);
-    const dup = binhdang(['user', 'create', '--username', 'admin', '--full-name', 'X', '--password', 'mat-khau-quan-tri']);
+    const dup = binhdang([
+      'user',
+      'create',
+      '--username',
+      'admin',
+      '--full-name',
+      'X',
+      '--password',
+      'mat-khau-quan-tri',
+    ]);
     expect(dup.code).toBe(1);
     expect(dup.err).toContain('USERNAME_TAKEN');
-    const badUnit = binhdang(['user', 'create', '--username', 'b', '--full-name', 'X', '--password', 'mat-khau-quan-tri', '--role', 'viewer', '--unit', '99999']);
+    const badUnit = binhdang([
+      'user',
+      'create',
+      '--username',
+      'b',
+      '--full-name',
+      'X',
+      '--password',
+      'mat-khau-quan-tri',
+      '--role',
+      'viewer',
+      '--unit',
+      '99999',
+    ]);
     expect(badUnit.err).toContain('UNIT_NOT_FOUND');
   });
 
@@ -48,12 +73,29 @@ describe('binhdang CLI', () => {
     expect(binhdang(['backup', file]).out).toContain('app_user 1');
     const restored = binhdang(['restore', file], { DATA_DIR: join(dir, 'restored') });
     expect(restored.out).toContain('restored');
-    const s = binhdang(['units', 'search', 'hung', 'yen', '--level', 'province'], { DATA_DIR: join(dir, 'restored') });
-    expect(s.out).toContain('Tỉnh Hưng Yên');
-    const again = binhdang(['user', 'create', '--username', 'admin', '--full-name', 'X', '--password', 'mat-khau-quan-tri'], {
+    const s = binhdang(['units', 'search', 'hung', 'yen', '--level', 'province'], {
       DATA_DIR: join(dir, 'restored'),
     });
+    expect(s.out).toContain('Tỉnh Hưng Yên');
+    const again = binhdang(
+      ['user', 'create', '--username', 'admin', '--full-name', 'X', '--password', 'mat-khau-quan-tri'],
+      {
+        DATA_DIR: join(dir, 'restored'),
+      },
+    );
     expect(again.err).toContain('USERNAME_TAKEN');
+  });
+
+  it('parses a plan document without a database', () => {
+    const seed = join(root, 'tests', 'fixtures', 'seeds', '004_c997f3a30d3ce80c.txt');
+    const text = binhdang(['plan', 'parse', seed]);
+    expect(text.out).toContain('Kế hoạch 31/KH-UBND — Thực hiện công tác bình đẳng giới');
+    expect(text.out).toContain('[chủ trì] Sở Nội vụ');
+    const json = JSON.parse(binhdang(['plan', 'parse', seed, '--json']).out) as { signer: { name: string } };
+    expect(json.signer.name).toBe('Trần Thị Bích Hằng');
+    const bad = binhdang(['plan', 'parse', join(root, 'package.json')]);
+    expect(bad.code).toBe(1);
+    expect(bad.err).toContain('FILE_TYPE_NOT_SUPPORTED');
   });
 
   it('rejects invalid configuration with the list of problems', () => {

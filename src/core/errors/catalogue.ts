@@ -68,6 +68,12 @@ export const ERROR_CATALOGUE = {
     en: 'You cannot disable your own account or remove your own admin role.',
   },
   BACKUP_INVALID: { status: 400, vi: 'Tệp sao lưu không hợp lệ.', en: 'The backup file is not valid.' },
+  FILE_TOO_LARGE: { status: 413, vi: 'Tệp quá lớn (tối đa 10 MB).', en: 'The file is too large (10 MB at most).' },
+  FILE_TYPE_NOT_SUPPORTED: {
+    status: 415,
+    vi: 'Loại tệp không được hỗ trợ (chỉ nhận .txt, .docx).',
+    en: 'This file type is not supported (.txt and .docx only).',
+  },
   INTERNAL_ERROR: {
     status: 500,
     vi: 'Đã xảy ra lỗi hệ thống. Vui lòng thử lại hoặc báo quản trị viên (mã yêu cầu kèm theo).',
