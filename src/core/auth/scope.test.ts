@@ -28,7 +28,14 @@ describe('roleCovers', () => {
 });
 
 describe('hasRoleOver and scopeFilter', () => {
-  const actor: Actor = { userId: 1, username: 'a', roles: [province, commune], ip: null, userAgent: null, requestId: null };
+  const actor: Actor = {
+    userId: 1,
+    username: 'a',
+    roles: [province, commune],
+    ip: null,
+    userAgent: null,
+    requestId: null,
+  };
   it('checks the role kind as well as the scope', () => {
     expect(hasRoleOver(actor, ['unit_admin'], { id: 101, provinceId: 10 })).toBe(true);
     expect(hasRoleOver(actor, ['planner'], { id: 101, provinceId: 10 })).toBe(false);

@@ -112,6 +112,58 @@ export interface SystemSettingTable {
   updated_at: Timestamp;
 }
 
+export interface LegalDocumentTable {
+  id: Generated<number>;
+  kind: string;
+  number: string | null;
+  issued_on: DateOnly | null;
+  issuer: string | null;
+  title: string;
+  search_key: string;
+  created_at: Timestamp;
+}
+
+export type PlanStatus = 'draft' | 'submitted' | 'issued' | 'in_progress' | 'closed';
+
+export interface PlanTable {
+  id: Generated<number>;
+  unit_id: number;
+  province_id: number;
+  issuer_agency_id: number | null;
+  status: ColumnType<PlanStatus, PlanStatus | undefined, PlanStatus>;
+  doc_type: ColumnType<string, string | undefined, string>;
+  document_number: string | null;
+  title: string;
+  issuer_name: string | null;
+  place: string | null;
+  issued_on: DateOnly | null;
+  signer_name: string | null;
+  signer_position: string | null;
+  legal_document_id: number | null;
+  source_text: string | null;
+  parsed: ColumnType<unknown, string | undefined, string>;
+  search_key: string;
+  created_by: number | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface PlanReferenceTable {
+  plan_id: number;
+  legal_document_id: number;
+  implements: ColumnType<boolean, boolean | undefined, boolean>;
+  province_id: number;
+}
+
+export interface PlanRecipientTable {
+  id: Generated<number>;
+  plan_id: number;
+  name: string;
+  unit_id: number | null;
+  province_id: number;
+  position: number;
+}
+
 export interface SchemaMigrationTable {
   version: string;
   applied_at: Timestamp;
@@ -128,5 +180,9 @@ export interface DB {
   login_attempt: LoginAttemptTable;
   audit_log: AuditLogTable;
   system_setting: SystemSettingTable;
+  legal_document: LegalDocumentTable;
+  plan: PlanTable;
+  plan_reference: PlanReferenceTable;
+  plan_recipient: PlanRecipientTable;
   schema_migration: SchemaMigrationTable;
 }

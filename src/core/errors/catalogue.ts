@@ -68,7 +68,17 @@ export const ERROR_CATALOGUE = {
     en: 'You cannot disable your own account or remove your own admin role.',
   },
   BACKUP_INVALID: { status: 400, vi: 'Tệp sao lưu không hợp lệ.', en: 'The backup file is not valid.' },
-  FILE_TOO_LARGE: { status: 413, vi: 'Tệp quá lớn (tối đa 10 MB).', en: 'The file is too large (10 MB at most).' },
+  PLAN_NOT_FOUND: { status: 404, vi: 'Không tìm thấy kế hoạch.', en: 'Plan not found.' },
+  PLAN_STATUS_CONFLICT: {
+    status: 409,
+    vi: 'Không thể thực hiện thao tác này ở trạng thái hiện tại của kế hoạch.',
+    en: 'This action is not possible in the plan’s current status.',
+  },
+  FILE_TOO_LARGE: {
+    status: 413,
+    vi: 'Tệp quá lớn (tối đa 10 MB).',
+    en: 'The file is too large (10 MB at most).',
+  },
   FILE_TYPE_NOT_SUPPORTED: {
     status: 415,
     vi: 'Loại tệp không được hỗ trợ (chỉ nhận .txt, .docx).',

@@ -22,6 +22,7 @@ import { auditLogRoutes } from '../../modules/audit-log/audit-log.routes.ts';
 import { registerSessionHook } from '../../modules/auth/auth.hook.ts';
 import { authRoutes } from '../../modules/auth/auth.routes.ts';
 import { setupRoutes } from '../../modules/setup/setup.routes.ts';
+import { plansRoutes } from '../../modules/plans/plans.routes.ts';
 import { unitsRoutes } from '../../modules/units/units.routes.ts';
 import { usersRoutes } from '../../modules/users/users.routes.ts';
 import type { AppDeps } from './deps.ts';
@@ -115,6 +116,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
       await v1.register(agenciesRoutes(deps));
       await v1.register(usersRoutes(deps));
       await v1.register(auditLogRoutes(deps));
+      await v1.register(plansRoutes(deps));
     },
     { prefix: '/api/v1' },
   );

@@ -10,9 +10,19 @@ afterAll(async () => t.close());
 it('serves an OpenAPI document generated from the zod schemas', async () => {
   const res = await t.app.inject({ method: 'GET', url: '/api/docs/json' });
   expect(res.statusCode).toBe(200);
-  const doc = res.json<{ openapi: string; paths: Record<string, Record<string, { responses: Record<string, unknown> }>> }>();
+  const doc = res.json<{
+    openapi: string;
+    paths: Record<string, Record<string, { responses: Record<string, unknown> }>>;
+  }>();
   expect(doc.openapi).toMatch(/^3\./);
-  for (const path of ['/api/v1/units', '/api/v1/units/{id}/lineage', '/api/v1/agencies', '/api/v1/users', '/api/v1/auth/login', '/api/v1/audit-log']) {
+  for (const path of [
+    '/api/v1/units',
+    '/api/v1/units/{id}/lineage',
+    '/api/v1/agencies',
+    '/api/v1/users',
+    '/api/v1/auth/login',
+    '/api/v1/audit-log',
+  ]) {
     expect(Object.keys(doc.paths)).toContain(path);
   }
   expect(Object.keys(doc.paths['/api/v1/agencies']!.post!.responses)).toContain('201');

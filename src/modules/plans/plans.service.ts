@@ -1,0 +1,206 @@
+/**
+ * Plans: parse a document into a draft, create it (with its cited documents in the shared
+ * register), move it through draft → submitted → issued → in progress → closed, and walk the
+ * graph of plans implementing plans. Every write is one transaction with its audit record.
+ */
+import type { Database } from '../../core/db/database.ts';
+import type { Actor, UnitRef } from '../../core/auth/roles.ts';
+import { isSystemAdmin, scopeFilter } from '../../core/auth/scope.ts';
+import { AppError } from '../../core/errors/app-error.ts';
+import type { PlanStatus } from '../../core/db/schema.ts';
+import { searchKey } from '../../core/text/search-key.ts';
+import { AuditLogRepository } from '../audit-log/audit-log.repository.ts';
+import { UnitsRepository } from '../units/units.repository.ts';
+import { parsePlan, type ParsedPlan } from './parser/parse-plan.ts';
+import { authorizePlan } from './plans.policy.ts';
+import { PlansRepository, type PlanRow } from './plans.repository.ts';
+import type { TCreatePlanRequest, TPlan, TPlanAction, TPlanDetail } from './plans.schema.ts';
+
+const TRANSITIONS: Record<TPlanAction, { from: PlanStatus[]; to: PlanStatus }> = {
+  submit: { from: ['draft'], to: 'submitted' },
+  return: { from: ['submitted'], to: 'draft' },
+  issue: { from: ['draft', 'submitted'], to: 'issued' },
+  start: { from: ['issued'], to: 'in_progress' },
+  close: { from: ['issued', 'in_progress'], to: 'closed' },
+};
+
+export function presentPlan(r: PlanRow): TPlan {
+  return {
+    id: r.id,
+    unitId: r.unit_id,
+    unitName: r.unit_name,
+    provinceId: r.province_id,
+    status: r.status,
+    docType: r.doc_type,
+    documentNumber: r.document_number,
+    title: r.title,
+    issuerName: r.issuer_name,
+    place: r.place,
+    issuedOn: r.issued_on,
+    signerName: r.signer_name,
+    signerPosition: r.signer_position,
+    createdAt: new Date(r.created_at).toISOString(),
+  };
+}
+
+const unitRefOf = (r: PlanRow): UnitRef => ({
+  id: r.unit_id,
+  provinceId: r.province_id,
+  districtId: r.unit_district_id,
+});
+const link = (r: PlanRow) => ({
+  id: r.id,
+  title: r.title,
+  documentNumber: r.document_number,
+  unitName: r.unit_name,
+  status: r.status,
+});
+
+export class PlansService {
+  constructor(private readonly db: Database) {}
+
+  parse(text: string): ParsedPlan {
+    return parsePlan(text);
+  }
+
+  async list(
+    actor: Actor,
+    f: {
+      unitId?: number | undefined;
+      status?: PlanStatus | undefined;
+      q?: string | undefined;
+      limit: number;
+    },
+  ): Promise<TPlan[]> {
+    if (actor.roles.length === 0) throw new AppError('FORBIDDEN');
+    const scope = isSystemAdmin(actor)
+      ? { all: true, unitIds: [], provinceIds: [] }
+      : scopeFilter(actor.roles);
+    const rows = await new PlansRepository(this.db).list(scope, {
+      ...f,
+      key: f.q ? searchKey(f.q) : undefined,
+    });
+    return rows.map(presentPlan);
+  }
+
+  async get(actor: Actor, id: number): Promise<TPlanDetail> {
+    const repo = new PlansRepository(this.db);
+    const row = await repo.findById(id);
+    if (!row) throw new AppError('PLAN_NOT_FOUND');
+    authorizePlan(actor, 'read', unitRefOf(row));
+    const refs = await repo.references(id);
+    return {
+      ...presentPlan(row),
+      references: refs.map((r) => ({
+        id: r.id,
+        kind: r.kind,
+        number: r.number,
+        issuedOn: r.issued_on,
+        issuer: r.issuer,
+        title: r.title,
+        implements: r.implements,
+      })),
+      recipients: await repo.recipients(id),
+      implementsPlans: (await repo.implementsPlans(id)).map(link),
+      implementedBy: row.legal_document_id ? (await repo.implementedBy(row.legal_document_id)).map(link) : [],
+      parsed: row.parsed,
+    };
+  }
+
+  async create(actor: Actor, req: TCreatePlanRequest): Promise<TPlanDetail> {
+    const unit = await new UnitsRepository(this.db).findById(req.unitId);
+    if (!unit) throw new AppError('UNIT_NOT_FOUND');
+    if (unit.version !== '2025') throw new AppError('UNIT_NOT_CURRENT');
+    const provinceId = unit.province_id ?? unit.id;
+    authorizePlan(actor, 'create', { id: unit.id, provinceId, districtId: unit.district_id });
+    const parsed = req.sourceText ? parsePlan(req.sourceText) : {};
+    const id = await this.db.transaction().execute(async (tx) => {
+      const repo = new PlansRepository(tx);
+      const planId = await repo.insert({
+        unitId: unit.id,
+        provinceId,
+        docType: req.docType,
+        documentNumber: req.documentNumber,
+        title: req.title,
+        issuerName: req.issuerName,
+        place: req.place,
+        issuedOn: req.issuedOn,
+        signerName: req.signerName,
+        signerPosition: req.signerPosition,
+        sourceText: req.sourceText,
+        parsed,
+        searchKey: searchKey(`${req.title} ${req.documentNumber ?? ''}`),
+        createdBy: actor.userId,
+      });
+      for (const ref of req.references) {
+        const docId = await repo.upsertLegalDocument({ ...ref, searchKey: searchKey(ref.title) });
+        await repo.addReference(planId, docId, ref.implements, provinceId);
+      }
+      await repo.addRecipients(planId, req.recipients, provinceId);
+      await new AuditLogRepository(tx).insert(actor, {
+        action: 'plan.create',
+        entityType: 'plan',
+        entityId: planId,
+        unitId: unit.id,
+        provinceId,
+        details: { title: req.title, documentNumber: req.documentNumber, references: req.references.length },
+      });
+      return planId;
+    });
+    return this.get(actor, id);
+  }
+
+  async act(
+    actor: Actor,
+    id: number,
+    action: TPlanAction,
+    extra: { documentNumber?: string | undefined; issuedOn?: string | undefined },
+  ): Promise<TPlanDetail> {
+    const repo = new PlansRepository(this.db);
+    const row = await repo.findById(id);
+    if (!row) throw new AppError('PLAN_NOT_FOUND');
+    authorizePlan(actor, action, unitRefOf(row));
+    const t = TRANSITIONS[action];
+    if (!t.from.includes(row.status)) throw new AppError('PLAN_STATUS_CONFLICT');
+    const documentNumber = extra.documentNumber ?? row.document_number ?? undefined;
+    const issuedOn = extra.issuedOn ?? row.issued_on ?? undefined;
+    if (action === 'issue' && (!documentNumber || !issuedOn)) {
+      throw new AppError('VALIDATION_FAILED', [
+        { path: 'body.documentNumber', message: 'Cần số văn bản và ngày ban hành để ban hành kế hoạch.' },
+      ]);
+    }
+    await this.db.transaction().execute(async (tx) => {
+      const txRepo = new PlansRepository(tx);
+      let legalDocumentId: number | undefined;
+      if (action === 'issue') {
+        legalDocumentId = await txRepo.upsertLegalDocument({
+          kind: 'Kế hoạch',
+          number: documentNumber!,
+          issuedOn: issuedOn!,
+          issuer: row.issuer_name ?? row.unit_name,
+          title: row.title,
+          searchKey: searchKey(row.title),
+        });
+      }
+      await txRepo.update(id, {
+        status: t.to,
+        ...(action === 'issue'
+          ? { documentNumber: documentNumber!, issuedOn: issuedOn!, legalDocumentId: legalDocumentId! }
+          : {}),
+      });
+      await new AuditLogRepository(tx).insert(actor, {
+        action: `plan.${action}`,
+        entityType: 'plan',
+        entityId: id,
+        unitId: row.unit_id,
+        provinceId: row.province_id,
+        details: {
+          from: row.status,
+          to: t.to,
+          documentNumber: action === 'issue' ? documentNumber : undefined,
+        },
+      });
+    });
+    return this.get(actor, id);
+  }
+}
