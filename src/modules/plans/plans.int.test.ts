@@ -23,9 +23,12 @@ beforeAll(async () => {
   await t.createUser('kh.phuong', [{ role: 'planner', unitCode: '11953' }]);
   await t.createUser('xem.tinh', [{ role: 'viewer', unitCode: '33' }]);
   await t.createUser('kh.hanoi', [{ role: 'planner', unitCode: '01' }]);
-  [planner, approver, communePlanner, viewer, outsider] = await Promise.all(
-    ['kh.tinh', 'duyet.tinh', 'kh.phuong', 'xem.tinh', 'kh.hanoi'].map((u) => t.signIn(u)),
-  );
+  planner = await t.signIn('kh.tinh');
+  approver = await t.signIn('duyet.tinh');
+  communePlanner = await t.signIn('kh.phuong');
+  viewer = await t.signIn('xem.tinh');
+  outsider = await t.signIn('kh.hanoi');
+
   province = await t.unitId('2025', '33');
   commune = await t.unitId('2025', '11953');
 });
