@@ -1,10 +1,16 @@
-/** Vietnamese first, English second. Every visible string goes through t(). */
+/**
+ * Vietnamese first, English second. Every visible string goes through t(); enumerated labels
+ * (roles, agency kinds, unit types) live in labels.ts as [vi, en] pairs read with pick().
+ */
 import { createContext, useContext } from 'react';
-import { ApiError } from './api.ts';
+import { ApiError } from './api/client.ts';
 
 const vi = {
   appName: 'Bình đẳng',
-  appTagline: 'Hệ thống quản lý công tác bình đẳng giới',
+  appTagline: 'Công tác bình đẳng giới',
+  skipToContent: 'Bỏ qua, đến nội dung chính',
+  mainNav: 'Điều hướng chính',
+  language: 'Ngôn ngữ',
   navUnits: 'Đơn vị hành chính',
   navAgencies: 'Cơ quan, đơn vị',
   navUsers: 'Người dùng',
@@ -13,11 +19,26 @@ const vi = {
   login: 'Đăng nhập',
   username: 'Tên đăng nhập',
   password: 'Mật khẩu',
+  loginMissing: 'Nhập tên đăng nhập và mật khẩu.',
   fullName: 'Họ và tên',
+  passwordHint: 'Ít nhất 10 ký tự.',
+  usernameHint: 'Chữ không dấu, số, dấu chấm, gạch ngang hoặc gạch dưới.',
   setupTitle: 'Thiết lập quản trị viên đầu tiên',
-  setupToken: 'Mã thiết lập (in ra khi khởi động máy chủ)',
+  setupIntro:
+    'Chưa có người dùng nào. Tạo tài khoản quản trị hệ thống bằng mã thiết lập in ra khi máy chủ khởi động.',
+  setupToken: 'Mã thiết lập',
   setupSubmit: 'Tạo quản trị viên',
+  loading: 'Đang tải…',
+  noResults: 'Không có kết quả.',
+  none: '(không có)',
+  retry: 'Thử lại',
+  genericError: 'Đã xảy ra lỗi.',
+  forbidden: 'Bạn không có quyền xem trang này.',
+  notFound: 'Không tìm thấy trang.',
+  required: 'Không được để trống.',
+  errorsBelow: 'Vui lòng sửa các lỗi sau:',
   searchUnits: 'Tìm đơn vị…',
+  searchUnitsLabel: 'Tìm theo tên (gõ không dấu cũng được)',
   version: 'Phiên bản',
   v2025: '2025 (hiện hành, từ 01/7/2025)',
   v2024: '2024 (trước 01/7/2025)',
@@ -26,12 +47,22 @@ const vi = {
   province: 'Tỉnh, thành phố',
   district: 'Quận, huyện',
   commune: 'Xã, phường, đặc khu',
+  levelProvince: 'Tỉnh',
+  levelDistrict: 'Huyện',
+  levelCommune: 'Xã',
   code: 'Mã',
   name: 'Tên',
+  unitFullName: 'Tên đầy đủ',
   type: 'Loại',
-  noResults: 'Không có kết quả.',
-  loading: 'Đang tải…',
-  children: 'Đơn vị trực thuộc',
+  provincesOf: 'Các tỉnh, thành phố ({n})',
+  resultCount: '{n} kết quả.',
+  tooMany: 'Chỉ hiện {n} kết quả đầu tiên; hãy gõ cụ thể hơn.',
+  typeToSearch: 'Nhập tên để tìm đơn vị cấp này.',
+  breadcrumbs: 'Vị trí',
+  parent: 'Trực thuộc',
+  validity: 'Hiệu lực',
+  untilNow: 'nay',
+  children: 'Đơn vị trực thuộc ({n})',
   lineage: 'Lịch sử hình thành',
   formedFrom: 'Hình thành từ',
   becameTo: 'Sáp nhập vào / trở thành',
@@ -39,44 +70,62 @@ const vi = {
   partial: 'một phần',
   resolution: 'Nghị quyết',
   effectiveDate: 'Ngày hiệu lực',
-  validity: 'Hiệu lực',
-  viewOnDate: 'Xem đơn vị tại ngày',
-  view: 'Xem',
-  unitsOnDate: 'Đơn vị có hiệu lực tại ngày',
   changes: 'Thay đổi tên, loại',
+  viewOnDate: 'Xem đơn vị tại ngày',
+  dateHint: 'dd/mm/yyyy',
+  invalidDate: 'Ngày không hợp lệ; nhập theo dạng dd/mm/yyyy.',
+  view: 'Xem',
+  unitsOnDate: 'Đơn vị có hiệu lực ngày {date}',
   kind: 'Loại cơ quan',
   unit: 'Đơn vị hành chính',
   chooseUnit: 'Chọn đơn vị…',
+  unitSearchHint: 'Gõ ít nhất 2 ký tự rồi chọn trong danh sách.',
+  unitRequired: 'Hãy chọn đơn vị hành chính.',
+  emptyIsNational: 'Gõ ít nhất 2 ký tự rồi chọn; để trống là toàn quốc.',
+  roleN: 'Vai trò {n}',
   createAgency: 'Thêm cơ quan, đơn vị',
+  searchAgencies: 'Tìm cơ quan…',
   create: 'Tạo',
   save: 'Lưu',
+  cancel: 'Hủy',
   active: 'Đang hoạt động',
-  inactive: 'Ngừng hoạt động',
-  activate: 'Kích hoạt',
+  inactive: 'Đã khóa',
+  activate: 'Mở khóa',
   deactivate: 'Khóa',
   status: 'Trạng thái',
   roles: 'Vai trò',
   role: 'Vai trò',
+  scope: 'Phạm vi',
   addRole: 'Thêm vai trò',
+  addRoleRow: 'Thêm một vai trò',
   remove: 'Bỏ',
+  removeRole: 'Bỏ vai trò {role}',
   createUser: 'Thêm người dùng',
+  searchUsers: 'Tìm người dùng…',
   agency: 'Cơ quan',
-  none: '(không)',
+  noAgency: '(không thuộc cơ quan nào)',
   national: 'Toàn quốc',
   time: 'Thời gian',
   actor: 'Người thực hiện',
   action: 'Thao tác',
   object: 'Đối tượng',
   address: 'Địa chỉ IP',
-  saved: 'Đã lưu.',
+  details: 'Chi tiết',
+  entityType: 'Loại đối tượng',
+  all: 'Tất cả',
   created: 'Đã tạo.',
+  saved: 'Đã lưu.',
   search: 'Tìm',
 } as const;
 
-type Key = keyof typeof vi;
+export type Key = keyof typeof vi;
+
 const en: Record<Key, string> = {
   appName: 'Bình đẳng',
-  appTagline: 'Gender equality work management',
+  appTagline: 'Gender equality work',
+  skipToContent: 'Skip to main content',
+  mainNav: 'Main navigation',
+  language: 'Language',
   navUnits: 'Administrative units',
   navAgencies: 'Agencies',
   navUsers: 'Users',
@@ -85,25 +134,50 @@ const en: Record<Key, string> = {
   login: 'Sign in',
   username: 'Username',
   password: 'Password',
+  loginMissing: 'Enter your username and password.',
   fullName: 'Full name',
+  passwordHint: 'At least 10 characters.',
+  usernameHint: 'Letters without diacritics, digits, dot, dash or underscore.',
   setupTitle: 'Set up the first administrator',
-  setupToken: 'Setup token (printed when the server starts)',
+  setupIntro:
+    'There are no users yet. Create the system administrator with the setup token the server printed when it started.',
+  setupToken: 'Setup token',
   setupSubmit: 'Create administrator',
+  loading: 'Loading…',
+  noResults: 'No results.',
+  none: '(none)',
+  retry: 'Try again',
+  genericError: 'Something went wrong.',
+  forbidden: 'You are not allowed to see this page.',
+  notFound: 'Page not found.',
+  required: 'Required.',
+  errorsBelow: 'Please correct the following:',
   searchUnits: 'Search units…',
+  searchUnitsLabel: 'Search by name (diacritics optional)',
   version: 'Version',
-  v2025: '2025 (in force since 2025-07-01)',
-  v2024: '2024 (before 2025-07-01)',
+  v2025: '2025 (current, since 01/7/2025)',
+  v2024: '2024 (before 01/7/2025)',
   level: 'Level',
   allLevels: 'All levels',
   province: 'Province',
   district: 'District',
   commune: 'Commune / ward / special zone',
+  levelProvince: 'Province',
+  levelDistrict: 'District',
+  levelCommune: 'Commune',
   code: 'Code',
   name: 'Name',
+  unitFullName: 'Full name',
   type: 'Type',
-  noResults: 'No results.',
-  loading: 'Loading…',
-  children: 'Subordinate units',
+  provincesOf: 'Provinces ({n})',
+  resultCount: '{n} results.',
+  tooMany: 'Only the first {n} results are shown; type more precisely.',
+  typeToSearch: 'Type a name to search units of this level.',
+  breadcrumbs: 'Breadcrumbs',
+  parent: 'Part of',
+  validity: 'In force',
+  untilNow: 'now',
+  children: 'Subordinate units ({n})',
   lineage: 'Lineage',
   formedFrom: 'Formed from',
   becameTo: 'Merged into / became',
@@ -111,91 +185,97 @@ const en: Record<Key, string> = {
   partial: 'part',
   resolution: 'Resolution',
   effectiveDate: 'Effective date',
-  validity: 'Valid',
-  viewOnDate: 'See the unit on date',
-  view: 'View',
-  unitsOnDate: 'Units in force on that date',
   changes: 'Changes of name or type',
+  viewOnDate: 'See the unit on date',
+  dateHint: 'dd/mm/yyyy',
+  invalidDate: 'Invalid date; use dd/mm/yyyy.',
+  view: 'View',
+  unitsOnDate: 'Units in force on {date}',
   kind: 'Kind',
   unit: 'Administrative unit',
   chooseUnit: 'Choose a unit…',
-  createAgency: 'Add agency',
+  unitSearchHint: 'Type at least 2 characters, then choose from the list.',
+  unitRequired: 'Choose an administrative unit.',
+  emptyIsNational: 'Type at least 2 characters, then choose; leave empty for the whole country.',
+  roleN: 'Role {n}',
+  createAgency: 'Add an agency',
+  searchAgencies: 'Search agencies…',
   create: 'Create',
   save: 'Save',
+  cancel: 'Cancel',
   active: 'Active',
-  inactive: 'Inactive',
-  activate: 'Activate',
+  inactive: 'Disabled',
+  activate: 'Enable',
   deactivate: 'Disable',
   status: 'Status',
   roles: 'Roles',
   role: 'Role',
+  scope: 'Scope',
   addRole: 'Add role',
+  addRoleRow: 'Add another role',
   remove: 'Remove',
-  createUser: 'Add user',
+  removeRole: 'Remove role {role}',
+  createUser: 'Add a user',
+  searchUsers: 'Search users…',
   agency: 'Agency',
-  none: '(none)',
+  noAgency: '(no agency)',
   national: 'Whole country',
   time: 'Time',
   actor: 'Actor',
   action: 'Action',
   object: 'Object',
   address: 'IP address',
-  saved: 'Saved.',
+  details: 'Details',
+  entityType: 'Object type',
+  all: 'All',
   created: 'Created.',
+  saved: 'Saved.',
   search: 'Search',
 };
 
-export const ROLE_LABELS: Record<string, [string, string]> = {
-  system_admin: ['Quản trị hệ thống', 'System administrator'],
-  unit_admin: ['Quản trị đơn vị', 'Unit administrator'],
-  planner: ['Cán bộ kế hoạch', 'Planner'],
-  reporter: ['Cán bộ báo cáo', 'Reporter'],
-  approver: ['Người phê duyệt', 'Approver'],
-  case_worker: ['Cán bộ xử lý vụ việc', 'Case worker'],
-  case_supervisor: ['Giám sát vụ việc', 'Case supervisor'],
-  viewer: ['Người xem', 'Viewer'],
-};
-
-export const AGENCY_KIND_LABELS: Record<string, [string, string]> = {
-  people_committee: ['UBND', "People's Committee"],
-  womens_union: ['Hội LHPN', "Women's Union"],
-  cfaw: ['Ban vì sự tiến bộ của phụ nữ', 'Committee for the Advancement of Women'],
-  department: ['Sở, ban, ngành', 'Department'],
-  police: ['Công an', 'Police'],
-  service_provider: ['Cơ sở trợ giúp / Địa chỉ tin cậy', 'Service provider / trusted address'],
-  other: ['Khác', 'Other'],
-};
-
 export type Lang = 'vi' | 'en';
+const LANG_KEY = 'binhdang.lang';
+
+export function loadLang(): Lang {
+  try {
+    return localStorage.getItem(LANG_KEY) === 'en' ? 'en' : 'vi';
+  } catch {
+    return 'vi';
+  }
+}
+
+export function saveLang(lang: Lang): void {
+  try {
+    localStorage.setItem(LANG_KEY, lang);
+  } catch {
+    // private mode: the choice lasts for this page only
+  }
+  document.documentElement.lang = lang;
+}
+
 export const LangContext = createContext<{ lang: Lang; setLang: (l: Lang) => void }>({
   lang: 'vi',
   setLang: () => undefined,
 });
 
-export function useT() {
-  const { lang } = useContext(LangContext);
+export type Pair = readonly [string, string];
+
+export function useI18n() {
+  const { lang, setLang } = useContext(LangContext);
+  const t = (key: Key, vars?: Record<string, string | number>): string => {
+    let s: string = (lang === 'vi' ? vi : en)[key];
+    for (const [k, v] of Object.entries(vars ?? {})) s = s.replace(`{${k}}`, String(v));
+    return s;
+  };
   return {
     lang,
-    t: (key: Key) => (lang === 'vi' ? vi[key] : en[key]),
-    pick: (pair: [string, string] | undefined, fallback: string) =>
+    setLang,
+    t,
+    /** Label of an enumerated value, falling back to the raw code. */
+    pick: (pair: Pair | undefined, fallback: string): string =>
       pair ? pair[lang === 'vi' ? 0 : 1] : fallback,
-    errorText: (err: unknown) => {
-      if (err instanceof ApiError) {
-        const base = lang === 'vi' ? err.messageVi : err.messageEn;
-        return err.details.length
-          ? `${base} (${err.details.map((d) => `${d.path}: ${d.message}`).join('; ')})`
-          : base;
-      }
-      return lang === 'vi' ? 'Đã xảy ra lỗi.' : 'Something went wrong.';
-    },
+    /** The API's message in the current language; a generic one for anything else. */
+    errorMessage: (err: unknown): string =>
+      err instanceof ApiError ? (lang === 'vi' ? err.message : err.messageEn) : t('genericError'),
   };
-}
-
-/** dd/mm/yyyy for ISO dates and timestamps. */
-export function formatDate(iso: string | null, withTime = false): string {
-  if (!iso) return '';
-  const d = new Date(iso.length === 10 ? `${iso}T00:00:00` : iso);
-  const p = (n: number) => String(n).padStart(2, '0');
-  const date = `${p(d.getDate())}/${p(d.getMonth() + 1)}/${d.getFullYear()}`;
-  return withTime ? `${p(d.getHours())}:${p(d.getMinutes())} ${date}` : date;
 }

@@ -1,10 +1,55 @@
+/** The page frame: app name, navigation by role, current user, sign-out, language toggle. */
 import type { ReactNode } from 'react';
-import type { Me } from '../api.ts';
-import { LangContext, useT } from '../i18n.ts';
-import { useContext } from 'react';
+import type { Me } from '../api/types.ts';
+import { useI18n, type Key } from '../i18n.ts';
 
 export function isAdmin(me: Me): boolean {
   return me.roles.some((r) => r.role === 'system_admin' || r.role === 'unit_admin');
+}
+
+export function isSystemAdmin(me: Me): boolean {
+  return me.roles.some((r) => r.role === 'system_admin');
+}
+
+export type Section = 'units' | 'agencies' | 'users' | 'audit';
+
+/** The sections a user can make use of: users and the audit log are for administrators. */
+export function sectionsFor(me: Me): Section[] {
+  return isAdmin(me) ? ['units', 'agencies', 'users', 'audit'] : ['units', 'agencies'];
+}
+
+const NAV_LABEL: Record<Section, Key> = {
+  units: 'navUnits',
+  agencies: 'navAgencies',
+  users: 'navUsers',
+  audit: 'navAudit',
+};
+
+function LangToggle() {
+  const { t, lang, setLang } = useI18n();
+  return (
+    <div className="lang" role="group" aria-label={t('language')}>
+      <button
+        type="button"
+        lang="vi"
+        aria-pressed={lang === 'vi'}
+        onClick={() => setLang('vi')}
+        data-testid="lang-vi"
+      >
+        VI
+      </button>
+      <span aria-hidden="true">|</span>
+      <button
+        type="button"
+        lang="en"
+        aria-pressed={lang === 'en'}
+        onClick={() => setLang('en')}
+        data-testid="lang-en"
+      >
+        EN
+      </button>
+    </div>
+  );
 }
 
 export function Layout({
@@ -14,81 +59,61 @@ export function Layout({
   children,
 }: {
   me: Me | null;
-  section: string;
+  section: string | undefined;
   onLogout: () => void;
   children: ReactNode;
 }) {
-  const { t } = useT();
-  const { lang, setLang } = useContext(LangContext);
-  const nav: [string, string][] = [
-    ['units', t('navUnits')],
-    ['agencies', t('navAgencies')],
-    ...(me && isAdmin(me)
-      ? ([
-          ['users', t('navUsers')],
-          ['audit', t('navAudit')],
-        ] as [string, string][])
-      : []),
-  ];
+  const { t } = useI18n();
   return (
     <>
+      <a
+        className="skip"
+        href="#main"
+        onClick={(e) => {
+          e.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
+        {t('skipToContent')}
+      </a>
       <header className="topbar">
         <div className="brand">
-          <strong>{t('appName')}</strong>
-          <span className="muted">{t('appTagline')}</span>
+          <a href="#/units" className="app-name" data-testid="app-name">
+            {t('appName')}
+          </a>
+          <span className="tagline">{t('appTagline')}</span>
         </div>
         {me && (
-          <nav aria-label="main">
-            {nav.map(([key, label]) => (
+          <nav aria-label={t('mainNav')} className="mainnav">
+            {sectionsFor(me).map((key) => (
               <a
                 key={key}
                 href={`#/${key}`}
-                className={section === key ? 'active' : ''}
+                aria-current={section === key ? 'page' : undefined}
                 data-testid={`nav-${key}`}
               >
-                {label}
+                {t(NAV_LABEL[key])}
               </a>
             ))}
           </nav>
         )}
         <div className="session">
-          <span className="lang" role="group" aria-label="language">
-            <button
-              type="button"
-              className={lang === 'vi' ? 'on' : ''}
-              onClick={() => setLang('vi')}
-              data-testid="lang-vi"
-            >
-              VI
-            </button>
-            <button
-              type="button"
-              className={lang === 'en' ? 'on' : ''}
-              onClick={() => setLang('en')}
-              data-testid="lang-en"
-            >
-              EN
-            </button>
-          </span>
           {me && (
             <>
-              <span data-testid="current-user">{me.fullName}</span>
-              <button type="button" onClick={onLogout} data-testid="logout">
+              <span className="who" data-testid="current-user">
+                {me.fullName}
+              </span>
+              <button type="button" className="secondary" onClick={onLogout} data-testid="logout">
                 {t('logout')}
               </button>
             </>
           )}
+          <LangToggle />
         </div>
       </header>
-      <main>{children}</main>
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
     </>
   );
-}
-
-export function ErrorText({ text }: { text: string | null }) {
-  return text ? (
-    <p className="error" role="alert" data-testid="error">
-      {text}
-    </p>
-  ) : null;
 }

@@ -1,127 +1,105 @@
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import { api, type Agency, type Me } from '../api.ts';
-import { ErrorText, isAdmin } from '../components/Layout.tsx';
-import { UnitPicker } from '../components/UnitPicker.tsx';
-import { AGENCY_KIND_LABELS, useT } from '../i18n.ts';
+/** Agencies in the caller's scope; administrators add agencies and disable or enable them. */
+import { useCallback, useEffect, useState } from 'react';
+import { api } from '../api/client.ts';
+import type { Agency, Items, Me } from '../api/types.ts';
+import { ErrorBox, Loading } from '../components/Feedback.tsx';
+import { Field } from '../components/Field.tsx';
+import { isAdmin } from '../components/Layout.tsx';
+import { useI18n } from '../i18n.ts';
+import { AGENCY_KIND_LABELS } from '../labels.ts';
+import { AgencyForm } from './AgencyForm.tsx';
 
 export function AgenciesPage({ me }: { me: Me }) {
-  const { t, pick, errorText } = useT();
-  const [items, setItems] = useState<Agency[]>([]);
+  const { t, pick, errorMessage } = useI18n();
+  const [items, setItems] = useState<Agency[] | null>(null);
   const [q, setQ] = useState('');
-  const [form, setForm] = useState({ name: '', kind: 'womens_union', unitId: null as number | null });
-  const [error, setError] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
-  const load = useCallback(() => {
-    api<{ items: Agency[] }>('GET', `/agencies${q ? `?q=${encodeURIComponent(q)}` : ''}`).then(
-      (r) => setItems(r.items),
-      (err: unknown) => setError(errorText(err)),
-    );
-  }, [q]);
-  useEffect(load, [load]);
-  const create = async (e: FormEvent) => {
-    e.preventDefault();
-    setError(null);
-    setNotice(null);
+  const [error, setError] = useState<unknown>(null);
+  const admin = isAdmin(me);
+
+  const load = useCallback(async () => {
     try {
-      await api('POST', '/agencies', { name: form.name, kind: form.kind, unitId: form.unitId ?? 0 });
-      setForm({ ...form, name: '' });
-      setNotice(t('created'));
-      load();
+      const r = await api.get<Items<Agency>>('/agencies', { q: q.trim() });
+      setItems(r.items);
+      setError(null);
     } catch (err) {
-      setError(errorText(err));
+      setError(err);
     }
-  };
+  }, [q]);
+
+  useEffect(() => {
+    const timer = setTimeout(() => void load(), 200);
+    return () => clearTimeout(timer);
+  }, [load]);
+
   const toggle = async (a: Agency) => {
     try {
-      await api('PATCH', `/agencies/${a.id}`, { isActive: !a.isActive });
-      load();
+      await api.patch(`/agencies/${a.id}`, { isActive: !a.isActive });
+      await load();
     } catch (err) {
-      setError(errorText(err));
+      setError(err);
     }
   };
+
   return (
-    <section>
-      <h1>{t('navAgencies')}</h1>
-      {isAdmin(me) && (
-        <form className="card" onSubmit={(e) => void create(e)} data-testid="agency-form">
-          <h2>{t('createAgency')}</h2>
-          <div className="grid">
-            <label>
-              {t('name')}
-              <input
-                value={form.name}
-                onChange={(e) => setForm({ ...form, name: e.target.value })}
-                required
-                data-testid="agency-name"
-              />
-            </label>
-            <label>
-              {t('kind')}
-              <select
-                value={form.kind}
-                onChange={(e) => setForm({ ...form, kind: e.target.value })}
-                data-testid="agency-kind"
-              >
-                {Object.entries(AGENCY_KIND_LABELS).map(([k, pair]) => (
-                  <option key={k} value={k}>
-                    {pick(pair, k)}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              {t('unit')}
-              <UnitPicker
-                value={form.unitId}
-                onChange={(unitId) => setForm({ ...form, unitId })}
-                testId="agency-unit"
-              />
-            </label>
-          </div>
-          <ErrorText text={error} />
-          {notice && (
-            <p className="notice" role="status">
-              {notice}
-            </p>
+    <section aria-labelledby="agencies-title">
+      <h1 id="agencies-title">{t('navAgencies')}</h1>
+      {admin && <AgencyForm onCreated={() => void load()} />}
+      <form className="filters" role="search" onSubmit={(e) => e.preventDefault()}>
+        <Field label={t('search')} className="grow">
+          {(p) => (
+            <input
+              {...p}
+              type="search"
+              placeholder={t('searchAgencies')}
+              value={q}
+              onChange={(e) => setQ(e.target.value)}
+              autoComplete="off"
+              data-testid="agencies-search"
+            />
           )}
-          <button type="submit" data-testid="agency-submit">
-            {t('create')}
-          </button>
-        </form>
-      )}
-      <div className="filters">
-        <input
-          type="search"
-          placeholder={t('search')}
-          value={q}
-          onChange={(e) => setQ(e.target.value)}
-          aria-label={t('search')}
-          data-testid="agencies-search"
-        />
-      </div>
-      {items.length === 0 ? (
-        <p className="muted">{t('noResults')}</p>
+        </Field>
+      </form>
+      <ErrorBox errors={error ? errorMessage(error) : null} testId="agencies-error" />
+      {items === null ? (
+        error ? null : (
+          <Loading />
+        )
+      ) : items.length === 0 ? (
+        <p className="muted" data-testid="agencies-empty">
+          {t('noResults')}
+        </p>
       ) : (
-        <table>
+        <table className="stack" data-testid="agencies-table">
           <thead>
             <tr>
-              <th>{t('name')}</th>
-              <th>{t('kind')}</th>
-              <th>{t('unit')}</th>
-              <th>{t('status')}</th>
-              {isAdmin(me) && <th />}
+              <th scope="col">{t('name')}</th>
+              <th scope="col">{t('kind')}</th>
+              <th scope="col">{t('unit')}</th>
+              <th scope="col">{t('status')}</th>
+              {admin && (
+                <th scope="col">
+                  <span className="visually-hidden">{t('action')}</span>
+                </th>
+              )}
             </tr>
           </thead>
           <tbody>
             {items.map((a) => (
-              <tr key={a.id} data-testid="agency-row">
-                <td>{a.name}</td>
-                <td>{pick(AGENCY_KIND_LABELS[a.kind], a.kind)}</td>
-                <td>{a.unitName}</td>
-                <td>{a.isActive ? t('active') : t('inactive')}</td>
-                {isAdmin(me) && (
+              <tr key={a.id} data-testid="agency-row" data-agency-id={a.id}>
+                <td data-label={t('name')}>{a.name}</td>
+                <td data-label={t('kind')}>{pick(AGENCY_KIND_LABELS[a.kind], a.kind)}</td>
+                <td data-label={t('unit')}>
+                  <a href={`#/units/${a.unitId}`}>{a.unitName}</a>
+                </td>
+                <td data-label={t('status')}>{a.isActive ? t('active') : t('inactive')}</td>
+                {admin && (
                   <td>
-                    <button type="button" className="link" onClick={() => void toggle(a)}>
+                    <button
+                      type="button"
+                      className="secondary small"
+                      onClick={() => void toggle(a)}
+                      data-testid="agency-toggle-active"
+                    >
                       {a.isActive ? t('deactivate') : t('activate')}
                     </button>
                   </td>

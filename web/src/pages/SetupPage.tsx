@@ -1,63 +1,98 @@
 import { useState, type FormEvent } from 'react';
-import { api, type Me } from '../api.ts';
-import { ErrorText } from '../components/Layout.tsx';
-import { useT } from '../i18n.ts';
+import { api } from '../api/client.ts';
+import type { Session } from '../api/types.ts';
+import { ErrorBox, LocalErrors, useFormErrors } from '../components/Feedback.tsx';
+import { Field } from '../components/Field.tsx';
+import { useI18n } from '../i18n.ts';
 
-export function SetupPage({
-  query,
-  onDone,
-}: {
-  query: URLSearchParams;
-  onDone: (s: { user: Me; csrfToken: string }) => void;
-}) {
-  const { t, errorText } = useT();
-  const [form, setForm] = useState({
-    token: query.get('token') ?? '',
+/** The setup token from `?token=` in the real query string or in the hash. */
+export function setupTokenFromUrl(hashQuery: URLSearchParams): string {
+  return new URLSearchParams(window.location.search).get('token') ?? hashQuery.get('token') ?? '';
+}
+
+type FormKey = 'token' | 'username' | 'fullName' | 'password';
+
+export function SetupPage({ token, onDone }: { token: string; onDone: (s: Session) => void }) {
+  const { t } = useI18n();
+  const [form, setForm] = useState<Record<FormKey, string>>({
+    token,
     username: 'admin',
     fullName: '',
     password: '',
   });
-  const [error, setError] = useState<string | null>(null);
-  const set = (k: keyof typeof form) => (e: { target: { value: string } }) =>
-    setForm({ ...form, [k]: e.target.value });
+  const [problem, setProblem] = useState<unknown>(null);
+  const errors = useFormErrors(problem);
+  const [busy, setBusy] = useState(false);
+  const labels: Record<FormKey, string> = {
+    token: t('setupToken'),
+    username: t('username'),
+    fullName: t('fullName'),
+    password: t('password'),
+  };
+
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    setError(null);
+    const missing = (Object.keys(form) as FormKey[]).filter((k) => !form[k].trim());
+    if (missing.length) {
+      setProblem(new LocalErrors(Object.fromEntries(missing.map((k) => [k, 'required' as const]))));
+      return;
+    }
+    setBusy(true);
+    setProblem(null);
     try {
-      onDone(await api('POST', '/setup', form));
+      onDone(
+        await api.post<Session>('/setup', {
+          ...form,
+          token: form.token.trim(),
+          username: form.username.trim(),
+        }),
+      );
     } catch (err) {
-      setError(errorText(err));
+      setProblem(err);
+    } finally {
+      setBusy(false);
     }
   };
-  return (
-    <form className="card narrow" onSubmit={(e) => void submit(e)} data-testid="setup-form">
-      <h1>{t('setupTitle')}</h1>
-      <label>
-        {t('setupToken')}
-        <input value={form.token} onChange={set('token')} required data-testid="setup-token" />
-      </label>
-      <label>
-        {t('username')}
-        <input value={form.username} onChange={set('username')} required data-testid="setup-username" />
-      </label>
-      <label>
-        {t('fullName')}
-        <input value={form.fullName} onChange={set('fullName')} required data-testid="setup-fullname" />
-      </label>
-      <label>
-        {t('password')}
+
+  const input = (
+    key: FormKey,
+    extra: { type?: string; autoComplete?: string; hint?: string; testId: string },
+  ) => (
+    <Field
+      label={labels[key]}
+      hint={extra.hint}
+      error={errors?.fields[key]}
+      errorTestId={`${extra.testId}-error`}
+    >
+      {(p) => (
         <input
-          type="password"
-          value={form.password}
-          onChange={set('password')}
-          minLength={10}
+          {...p}
+          type={extra.type ?? 'text'}
+          value={form[key]}
+          onChange={(e) => setForm({ ...form, [key]: e.target.value })}
+          autoComplete={extra.autoComplete ?? 'off'}
           required
-          autoComplete="new-password"
-          data-testid="setup-password"
+          data-testid={extra.testId}
         />
-      </label>
-      <ErrorText text={error} />
-      <button type="submit" data-testid="setup-submit">
+      )}
+    </Field>
+  );
+
+  return (
+    <form className="card narrow" onSubmit={(e) => void submit(e)} data-testid="setup-form" noValidate>
+      <h1>{t('setupTitle')}</h1>
+      <p className="muted">{t('setupIntro')}</p>
+      {input('token', { testId: 'setup-token' })}
+      {input('username', { testId: 'setup-username', autoComplete: 'username', hint: t('usernameHint') })}
+      {input('fullName', { testId: 'setup-fullname', autoComplete: 'name' })}
+      {input('password', {
+        testId: 'setup-password',
+        type: 'password',
+        autoComplete: 'new-password',
+        hint: t('passwordHint'),
+      })}
+      <ErrorBox errors={errors} labels={labels} />
+      <button type="submit" disabled={busy} data-testid="setup-submit">
         {t('setupSubmit')}
       </button>
     </form>

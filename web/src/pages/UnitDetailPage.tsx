@@ -1,180 +1,157 @@
+/** One administrative unit: where it sits, what it contains, what it was formed from or became. */
 import { useEffect, useState } from 'react';
-import { api, type Unit } from '../api.ts';
-import { ErrorText } from '../components/Layout.tsx';
-import { formatDate, useT } from '../i18n.ts';
+import { api } from '../api/client.ts';
+import type { Items, Lineage, Unit, UnitDetail } from '../api/types.ts';
+import { Loading, PageError } from '../components/Feedback.tsx';
+import { formatDate } from '../format.ts';
+import { useI18n } from '../i18n.ts';
+import { UNIT_TYPE_LABELS } from '../labels.ts';
+import { LineageList, UnitLink, UnitOnDate, Validity, levelKey } from './unit-parts.tsx';
 
-interface Lineage {
-  predecessors: { unit: Unit; part: 'full' | 'partial' }[];
-  successors: { unit: Unit; part: 'full' | 'partial' }[];
-  resolution: string | null;
-  effectiveDate: string | null;
-  changes: {
-    effectiveDate: string;
-    fullNameBefore: string;
-    fullNameAfter: string;
-    resolution: string | null;
-  }[];
-}
-
-function UnitLink({ u }: { u: Unit }) {
-  return <a href={`#/units/${u.id}`}>{u.fullName}</a>;
-}
-
-function LinkList({
-  title,
-  links,
-  testId,
-}: {
-  title: string;
-  links: Lineage['predecessors'];
-  testId: string;
-}) {
-  const { t } = useT();
-  return (
-    <div>
-      <h3>{title}</h3>
-      {links.length === 0 ? (
-        <p className="muted">{t('none')}</p>
-      ) : (
-        <ul data-testid={testId}>
-          {links.map((l) => (
-            <li key={l.unit.id}>
-              <UnitLink u={l.unit} /> <span className="muted">({t(l.part)})</span>
-            </li>
-          ))}
-        </ul>
-      )}
-    </div>
-  );
+interface Loaded {
+  detail: UnitDetail;
+  children: Unit[];
+  lineage: Lineage;
 }
 
 export function UnitDetailPage({ id }: { id: number }) {
-  const { t, errorText } = useT();
-  const [data, setData] = useState<{ unit: Unit; ancestors: Unit[]; childCount: number } | null>(null);
-  const [children, setChildren] = useState<Unit[]>([]);
-  const [lineage, setLineage] = useState<Lineage | null>(null);
-  const [date, setDate] = useState('2025-06-30');
-  const [onDate, setOnDate] = useState<Unit[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { t, pick } = useI18n();
+  const [data, setData] = useState<Loaded | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [attempt, setAttempt] = useState(0);
+
   useEffect(() => {
-    setOnDate(null);
+    let live = true;
+    setData(null);
+    setError(null);
     Promise.all([
-      api<{ unit: Unit; ancestors: Unit[]; childCount: number }>('GET', `/units/${id}`),
-      api<{ items: Unit[] }>('GET', `/units/${id}/children`),
-      api<Lineage>('GET', `/units/${id}/lineage`),
+      api.get<UnitDetail>(`/units/${id}`),
+      api.get<Items<Unit>>(`/units/${id}/children`),
+      api.get<Lineage>(`/units/${id}/lineage`),
     ]).then(
-      ([d, c, l]) => {
-        setData(d);
-        setChildren(c.items);
-        setLineage(l);
-        setError(null);
+      ([detail, children, lineage]) => {
+        if (live) setData({ detail, children: children.items, lineage });
       },
-      (err: unknown) => setError(errorText(err)),
+      (err: unknown) => {
+        if (live) setError(err);
+      },
     );
-  }, [id]);
-  const showOnDate = async () => {
-    try {
-      setOnDate((await api<{ units: Unit[] }>('GET', `/units/${id}/on?date=${date}`)).units);
-    } catch (err) {
-      setError(errorText(err));
-    }
-  };
-  if (error) return <ErrorText text={error} />;
-  if (!data || !lineage) return <p className="muted">{t('loading')}</p>;
-  const u = data.unit;
+    return () => {
+      live = false;
+    };
+  }, [id, attempt]);
+
+  if (error) return <PageError error={error} onRetry={() => setAttempt(attempt + 1)} />;
+  if (!data) return <Loading />;
+  const { unit: u, ancestors, childCount } = data.detail;
+  const { lineage, children } = data;
+  const parent = ancestors.find((a) => a.id === u.parentId);
+  const province = ancestors.find((a) => a.id === u.provinceId && a.id !== u.id);
+  const changes = lineage.changes ?? [];
+
   return (
-    <section>
-      <nav className="crumbs" aria-label="breadcrumbs">
-        <a href="#/units">{t('navUnits')}</a>
-        {data.ancestors.map((a) => (
-          <span key={a.id}>
-            {' › '}
-            <UnitLink u={a} />
-          </span>
-        ))}
+    <article aria-labelledby="unit-title">
+      <nav className="crumbs" aria-label={t('breadcrumbs')} data-testid="breadcrumbs">
+        <ol>
+          <li>
+            <a href="#/units">{t('navUnits')}</a>
+          </li>
+          {ancestors.map((a) => (
+            <li key={a.id}>
+              <UnitLink unit={a} />
+            </li>
+          ))}
+          <li aria-current="page">{u.fullName}</li>
+        </ol>
       </nav>
-      <h1 data-testid="unit-title">{u.fullName}</h1>
-      <dl className="facts">
+      <h1 id="unit-title" data-testid="unit-title">
+        {u.fullName}
+      </h1>
+      <dl className="facts" data-testid="unit-facts">
+        <dt>{t('name')}</dt>
+        <dd>{u.name}</dd>
+        <dt>{t('type')}</dt>
+        <dd>{pick(UNIT_TYPE_LABELS[u.type], u.type)}</dd>
+        <dt>{t('level')}</dt>
+        <dd>{t(levelKey(u.level))}</dd>
         <dt>{t('code')}</dt>
         <dd>{u.code}</dd>
-        <dt>{t('level')}</dt>
-        <dd>{t(u.level)}</dd>
         <dt>{t('version')}</dt>
         <dd>{u.version === '2025' ? t('v2025') : t('v2024')}</dd>
         <dt>{t('validity')}</dt>
         <dd>
-          {formatDate(u.validFrom) || '…'} – {formatDate(u.validTo) || '…'}
+          <Validity unit={u} />
         </dd>
+        {parent && (
+          <>
+            <dt>{t('parent')}</dt>
+            <dd>
+              <UnitLink unit={parent} />
+            </dd>
+          </>
+        )}
+        {province && province.id !== parent?.id && (
+          <>
+            <dt>{t('province')}</dt>
+            <dd>
+              <UnitLink unit={province} />
+            </dd>
+          </>
+        )}
       </dl>
-      <h2>{t('lineage')}</h2>
-      <div className="two" data-testid="lineage">
-        <LinkList title={t('formedFrom')} links={lineage.predecessors} testId="predecessors" />
-        <LinkList title={t('becameTo')} links={lineage.successors} testId="successors" />
-      </div>
-      {(lineage.resolution || lineage.effectiveDate) && (
-        <p>
-          {lineage.resolution && (
-            <>
-              {t('resolution')}: {lineage.resolution}.{' '}
-            </>
-          )}
-          {lineage.effectiveDate && (
-            <>
-              {t('effectiveDate')}: {formatDate(lineage.effectiveDate)}
-            </>
-          )}
-        </p>
-      )}
-      {lineage.changes.length > 0 && (
-        <>
-          <h3>{t('changes')}</h3>
-          <ul>
-            {lineage.changes.map((c) => (
-              <li key={c.effectiveDate}>
-                {formatDate(c.effectiveDate)}: {c.fullNameBefore} → {c.fullNameAfter}{' '}
-                {c.resolution ? `(${c.resolution})` : ''}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      <div className="filters">
-        <label>
-          {t('viewOnDate')}
-          <input type="date" value={date} onChange={(e) => setDate(e.target.value)} data-testid="on-date" />
-        </label>
-        <button type="button" onClick={() => void showOnDate()} data-testid="on-date-submit">
-          {t('view')}
-        </button>
-      </div>
-      {onDate && (
-        <div data-testid="on-date-result">
-          <h3>
-            {t('unitsOnDate')} {formatDate(date)}
-          </h3>
-          <ul>
-            {onDate.map((x) => (
-              <li key={x.id}>
-                <UnitLink u={x} /> <span className="muted">({x.version})</span>
-              </li>
-            ))}
-          </ul>
+
+      <section aria-labelledby="lineage-title" className="card">
+        <h2 id="lineage-title">{t('lineage')}</h2>
+        <div className="two" data-testid="lineage">
+          <LineageList title={t('formedFrom')} links={lineage.predecessors} testId="predecessors" />
+          <LineageList title={t('becameTo')} links={lineage.successors} testId="successors" />
         </div>
-      )}
-      {children.length > 0 && (
-        <>
-          <h2>
-            {t('children')} ({data.childCount})
-          </h2>
+        {(lineage.resolution || lineage.effectiveDate) && (
+          <dl className="facts" data-testid="lineage-basis">
+            {lineage.resolution && (
+              <>
+                <dt>{t('resolution')}</dt>
+                <dd>{lineage.resolution}</dd>
+              </>
+            )}
+            {lineage.effectiveDate && (
+              <>
+                <dt>{t('effectiveDate')}</dt>
+                <dd>{formatDate(lineage.effectiveDate)}</dd>
+              </>
+            )}
+          </dl>
+        )}
+        {changes.length > 0 && (
+          <>
+            <h3>{t('changes')}</h3>
+            <ul data-testid="unit-changes">
+              {changes.map((c) => (
+                <li key={`${c.effectiveDate}-${c.fullNameAfter}`}>
+                  {formatDate(c.effectiveDate)}: {c.fullNameBefore} → {c.fullNameAfter}
+                  {c.resolution ? ` (${t('resolution')} ${c.resolution})` : ''}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        <UnitOnDate key={u.id} unit={u} />
+      </section>
+
+      <section aria-labelledby="children-title">
+        <h2 id="children-title">{t('children', { n: childCount })}</h2>
+        {children.length === 0 ? (
+          <p className="muted">{t('none')}</p>
+        ) : (
           <ul className="columns" data-testid="children">
             {children.map((c) => (
               <li key={c.id}>
-                <UnitLink u={c} />
+                <UnitLink unit={c} />
               </li>
             ))}
           </ul>
-        </>
-      )}
-    </section>
+        )}
+      </section>
+    </article>
   );
 }

@@ -1,0 +1,136 @@
+/** Session, language and routing: which page to show for whom. */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { api, ApiError, setCsrfToken, setUnauthorizedHandler } from './api/client.ts';
+import type { Me, Session } from './api/types.ts';
+import { Loading, PageError } from './components/Feedback.tsx';
+import { isAdmin, Layout } from './components/Layout.tsx';
+import { LangContext, loadLang, saveLang, useI18n, type Key, type Lang } from './i18n.ts';
+import { AgenciesPage } from './pages/AgenciesPage.tsx';
+import { AuditPage } from './pages/AuditPage.tsx';
+import { LoginPage } from './pages/LoginPage.tsx';
+import { SetupPage, setupTokenFromUrl } from './pages/SetupPage.tsx';
+import { UnitDetailPage } from './pages/UnitDetailPage.tsx';
+import { UnitsPage } from './pages/UnitsPage.tsx';
+import { UsersPage } from './pages/UsersPage.tsx';
+import { clearSearch, navigate, useRoute, type Route } from './router.ts';
+
+type Auth =
+  | { state: 'loading' }
+  | { state: 'failed'; error: unknown }
+  | { state: 'anonymous'; needsSetup: boolean }
+  | { state: 'signedIn'; me: Me };
+
+const PUBLIC_PATHS = ['', 'login', 'setup'];
+const currentSection = () => window.location.hash.replace(/^#\/?/, '').split(/[/?]/)[0] ?? '';
+
+function Message({ text, testId }: { text: Key; testId: string }) {
+  const { t } = useI18n();
+  return (
+    <section>
+      <h1 data-testid={testId}>{t(text)}</h1>
+      <p>
+        <a href="#/units">{t('navUnits')}</a>
+      </p>
+    </section>
+  );
+}
+
+function SignedInPage({ me, route }: { me: Me; route: Route }) {
+  const [section = '', id, extra] = route.path;
+  if (PUBLIC_PATHS.includes(section)) return <UnitsPage query={route.query} />;
+  if (section === 'units' && id === undefined) return <UnitsPage query={route.query} />;
+  if (section === 'units' && /^\d+$/.test(id ?? '') && extra === undefined) {
+    return <UnitDetailPage id={Number(id)} />;
+  }
+  if (section === 'agencies' && id === undefined) return <AgenciesPage me={me} />;
+  if ((section === 'users' || section === 'audit') && id === undefined) {
+    if (!isAdmin(me)) return <Message text="forbidden" testId="forbidden" />;
+    return section === 'users' ? <UsersPage me={me} /> : <AuditPage />;
+  }
+  return <Message text="notFound" testId="not-found" />;
+}
+
+export function App() {
+  const [lang, setLangState] = useState<Lang>(loadLang);
+  const [auth, setAuth] = useState<Auth>({ state: 'loading' });
+  const route = useRoute();
+  const mainFocus = useRef<string | null>(null);
+
+  const setLang = useCallback((l: Lang) => {
+    saveLang(l);
+    setLangState(l);
+  }, []);
+  const langValue = useMemo(() => ({ lang, setLang }), [lang, setLang]);
+
+  const signedIn = useCallback((s: Session) => {
+    setCsrfToken(s.csrfToken);
+    setAuth({ state: 'signedIn', me: s.user });
+    clearSearch();
+    if (PUBLIC_PATHS.includes(currentSection())) navigate('/units');
+  }, []);
+
+  const check = useCallback(async () => {
+    setAuth({ state: 'loading' });
+    try {
+      signedIn(await api.get<Session>('/auth/me'));
+    } catch (err) {
+      if (!(err instanceof ApiError && err.status === 401)) {
+        setAuth({ state: 'failed', error: err });
+        return;
+      }
+      try {
+        const status = await api.get<{ needsSetup: boolean }>('/setup/status');
+        setAuth({ state: 'anonymous', needsSetup: status.needsSetup });
+      } catch (err2) {
+        setAuth({ state: 'failed', error: err2 });
+      }
+    }
+  }, [signedIn]);
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    setUnauthorizedHandler(() => {
+      setCsrfToken(null);
+      setAuth({ state: 'anonymous', needsSetup: false });
+    });
+    void check();
+    return () => setUnauthorizedHandler(null);
+  }, [check]); // check is stable: this runs once, on start
+
+  // Moving to another page puts keyboard and screen-reader focus at the top of its content.
+  const pathKey = route.path.join('/');
+  useEffect(() => {
+    if (mainFocus.current !== null && mainFocus.current !== pathKey) document.getElementById('main')?.focus();
+    mainFocus.current = pathKey;
+  }, [pathKey]);
+
+  const logout = async () => {
+    await api.post('/auth/logout').catch(() => undefined);
+    setCsrfToken(null);
+    setAuth({ state: 'anonymous', needsSetup: false });
+    navigate('/login');
+  };
+
+  let page;
+  if (auth.state === 'loading') page = <Loading />;
+  else if (auth.state === 'failed') page = <PageError error={auth.error} onRetry={() => void check()} />;
+  else if (auth.state === 'anonymous') {
+    page = auth.needsSetup ? (
+      <SetupPage token={setupTokenFromUrl(route.query)} onDone={signedIn} />
+    ) : (
+      <LoginPage onDone={signedIn} />
+    );
+  } else page = <SignedInPage me={auth.me} route={route} />;
+
+  return (
+    <LangContext.Provider value={langValue}>
+      <Layout
+        me={auth.state === 'signedIn' ? auth.me : null}
+        section={route.path[0]}
+        onLogout={() => void logout()}
+      >
+        {page}
+      </Layout>
+    </LangContext.Provider>
+  );
+}

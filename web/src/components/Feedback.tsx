@@ -1,0 +1,108 @@
+/** Errors, notices and loading states, announced to screen readers. */
+import { ApiError } from '../api/client.ts';
+import { useI18n, type Key } from '../i18n.ts';
+
+/** An error split for a form: the general message, and messages by field (path without "body."). */
+export interface FormErrors {
+  message: string;
+  fields: Record<string, string>;
+}
+
+/** Problems found before sending, by field, as dictionary keys (translated when shown). */
+export class LocalErrors {
+  constructor(readonly fields: Record<string, Key>) {}
+  get any(): boolean {
+    return Object.keys(this.fields).length > 0;
+  }
+}
+
+/** Reads an API error into form errors, with the general message given. */
+export function toFormErrors(err: unknown, message: string): FormErrors {
+  const fields: Record<string, string> = {};
+  if (err instanceof ApiError) {
+    for (const d of err.details) {
+      const key = d.path.replace(/^body\.?/, '') || '_';
+      fields[key] = fields[key] ? `${fields[key]}; ${d.message}` : d.message;
+    }
+  }
+  return { message, fields };
+}
+
+/**
+ * A form's problem (LocalErrors, an ApiError, anything thrown) as messages in the current
+ * language; kept as the raw problem in state so a language switch re-translates it.
+ */
+export function useFormErrors(problem: unknown): FormErrors | null {
+  const { t, errorMessage } = useI18n();
+  if (!problem) return null;
+  if (problem instanceof LocalErrors) {
+    const fields = Object.fromEntries(Object.entries(problem.fields).map(([k, key]) => [k, t(key)]));
+    return { message: t('errorsBelow'), fields };
+  }
+  return toFormErrors(problem, errorMessage(problem));
+}
+
+/**
+ * The form's error box: the API's message, then each field's problem by its label (the same
+ * messages also appear next to the fields).
+ */
+export function ErrorBox({
+  errors,
+  labels = {},
+  testId = 'error',
+}: {
+  errors: FormErrors | string | null;
+  labels?: Record<string, string>;
+  testId?: string;
+}) {
+  if (!errors) return null;
+  const e = typeof errors === 'string' ? { message: errors, fields: {} } : errors;
+  const items = Object.entries(e.fields);
+  return (
+    <div className="error" role="alert" data-testid={testId}>
+      <p>{e.message}</p>
+      {items.length > 0 && (
+        <ul>
+          {items.map(([field, msg]) => (
+            <li key={field}>
+              {labels[field] ? `${labels[field]}: ` : field === '_' ? '' : `${field}: `}
+              {msg}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+export function Notice({ text }: { text: string | null }) {
+  return (
+    <p className="notice" role="status" aria-live="polite" data-testid="notice">
+      {text ?? ''}
+    </p>
+  );
+}
+
+export function Loading() {
+  const { t } = useI18n();
+  return (
+    <p className="muted" role="status" data-testid="loading">
+      {t('loading')}
+    </p>
+  );
+}
+
+/** A whole-page failure with a way to try again. */
+export function PageError({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+  const { t, errorMessage } = useI18n();
+  return (
+    <div className="error" role="alert" data-testid="error">
+      <p>{errorMessage(error)}</p>
+      {onRetry && (
+        <button type="button" className="secondary" onClick={onRetry} data-testid="retry">
+          {t('retry')}
+        </button>
+      )}
+    </div>
+  );
+}

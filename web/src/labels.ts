@@ -1,0 +1,57 @@
+/** [Vietnamese, English] labels of the API's enumerated codes, read with useI18n().pick(). */
+import type { AgencyKind, Role } from './api/types.ts';
+import type { Pair } from './i18n.ts';
+
+export const ROLE_LABELS: Record<Role, Pair> = {
+  system_admin: ['Quản trị hệ thống', 'System administrator'],
+  unit_admin: ['Quản trị đơn vị', 'Unit administrator'],
+  planner: ['Cán bộ kế hoạch', 'Planner'],
+  reporter: ['Cán bộ báo cáo', 'Reporter'],
+  approver: ['Người phê duyệt', 'Approver'],
+  case_worker: ['Cán bộ xử lý vụ việc', 'Case worker'],
+  case_supervisor: ['Giám sát vụ việc', 'Case supervisor'],
+  viewer: ['Người xem', 'Viewer'],
+};
+export const ROLES = Object.keys(ROLE_LABELS) as Role[];
+
+export const AGENCY_KIND_LABELS: Record<AgencyKind, Pair> = {
+  people_committee: ['UBND', "People's Committee"],
+  womens_union: ['Hội LHPN', "Women's Union"],
+  cfaw: ['Ban vì sự tiến bộ của phụ nữ', 'Committee for the Advancement of Women'],
+  department: ['Sở, ban, ngành', 'Department'],
+  police: ['Công an', 'Police'],
+  service_provider: ['Cơ sở trợ giúp / Địa chỉ tin cậy', 'Service provider / trusted address'],
+  other: ['Khác', 'Other'],
+};
+export const AGENCY_KINDS = Object.keys(AGENCY_KIND_LABELS) as AgencyKind[];
+
+/** Unit types as seeded (GSO classification). */
+export const UNIT_TYPE_LABELS: Record<string, Pair> = {
+  thanh_pho_tw: ['Thành phố trực thuộc Trung ương', 'Centrally governed city'],
+  tinh: ['Tỉnh', 'Province'],
+  quan: ['Quận', 'Urban district'],
+  huyen: ['Huyện', 'Rural district'],
+  thanh_pho: ['Thành phố thuộc tỉnh', 'Provincial city'],
+  thi_xa: ['Thị xã', 'Town'],
+  phuong: ['Phường', 'Ward'],
+  thi_tran: ['Thị trấn', 'Township'],
+  xa: ['Xã', 'Commune'],
+  dac_khu: ['Đặc khu', 'Special zone'],
+};
+
+export const AUDIT_ACTION_LABELS: Record<string, Pair> = {
+  'setup.complete': ['Thiết lập quản trị viên đầu tiên', 'First administrator set up'],
+  'auth.login': ['Đăng nhập', 'Signed in'],
+  'auth.logout': ['Đăng xuất', 'Signed out'],
+  'user.create': ['Tạo người dùng', 'User created'],
+  'user.update': ['Sửa người dùng', 'User changed'],
+  'user.role.add': ['Thêm vai trò', 'Role granted'],
+  'user.role.remove': ['Bỏ vai trò', 'Role removed'],
+  'agency.create': ['Tạo cơ quan', 'Agency created'],
+  'agency.update': ['Sửa cơ quan', 'Agency changed'],
+};
+
+export const ENTITY_TYPE_LABELS: Record<string, Pair> = {
+  user: ['Người dùng', 'User'],
+  agency: ['Cơ quan', 'Agency'],
+};
