@@ -164,6 +164,58 @@ export interface PlanRecipientTable {
   position: number;
 }
 
+export type TaskStatus = 'open' | 'in_progress' | 'done' | 'cancelled';
+export type TaskFrequency = 'once' | 'monthly' | 'quarterly' | 'semiannual' | 'annual';
+
+export interface TaskTable {
+  id: Generated<number>;
+  plan_id: number;
+  province_id: number;
+  unit_id: number;
+  title: string;
+  lead_agency_id: number | null;
+  lead_agency_name: string;
+  due_date: DateOnly | null;
+  frequency: ColumnType<TaskFrequency, TaskFrequency | undefined, TaskFrequency>;
+  status: ColumnType<TaskStatus, TaskStatus | undefined, TaskStatus>;
+  progress: ColumnType<number, number | undefined, number>;
+  search_key: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface TaskPartnerTable {
+  task_id: number;
+  agency_name: string;
+  agency_id: number | null;
+  province_id: number;
+}
+
+export interface TaskUpdateTable {
+  id: Generated<number>;
+  task_id: number;
+  province_id: number;
+  author_id: number | null;
+  at: Timestamp;
+  progress: number;
+  status: string;
+  note: string;
+}
+
+export interface TaskEvidenceTable {
+  id: Generated<number>;
+  task_id: number;
+  update_id: number | null;
+  province_id: number;
+  file_name: string;
+  media_type: string;
+  size_bytes: number;
+  sha256: string;
+  content: Buffer;
+  uploaded_by: number | null;
+  uploaded_at: Timestamp;
+}
+
 export interface SchemaMigrationTable {
   version: string;
   applied_at: Timestamp;
@@ -184,5 +236,9 @@ export interface DB {
   plan: PlanTable;
   plan_reference: PlanReferenceTable;
   plan_recipient: PlanRecipientTable;
+  task: TaskTable;
+  task_partner: TaskPartnerTable;
+  task_update: TaskUpdateTable;
+  task_evidence: TaskEvidenceTable;
   schema_migration: SchemaMigrationTable;
 }

@@ -74,6 +74,7 @@ export const ERROR_CATALOGUE = {
     vi: 'Không thể thực hiện thao tác này ở trạng thái hiện tại của kế hoạch.',
     en: 'This action is not possible in the plan’s current status.',
   },
+  TASK_NOT_FOUND: { status: 404, vi: 'Không tìm thấy nhiệm vụ.', en: 'Task not found.' },
   FILE_TOO_LARGE: {
     status: 413,
     vi: 'Tệp quá lớn (tối đa 10 MB).',

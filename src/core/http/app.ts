@@ -23,6 +23,7 @@ import { registerSessionHook } from '../../modules/auth/auth.hook.ts';
 import { authRoutes } from '../../modules/auth/auth.routes.ts';
 import { setupRoutes } from '../../modules/setup/setup.routes.ts';
 import { plansRoutes } from '../../modules/plans/plans.routes.ts';
+import { tasksRoutes } from '../../modules/tasks/tasks.routes.ts';
 import { unitsRoutes } from '../../modules/units/units.routes.ts';
 import { usersRoutes } from '../../modules/users/users.routes.ts';
 import type { AppDeps } from './deps.ts';
@@ -117,6 +118,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
       await v1.register(usersRoutes(deps));
       await v1.register(auditLogRoutes(deps));
       await v1.register(plansRoutes(deps));
+      await v1.register(tasksRoutes(deps));
     },
     { prefix: '/api/v1' },
   );

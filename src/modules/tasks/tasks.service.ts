@@ -1,0 +1,204 @@
+/**
+ * Tasks: made from a plan's assignments (lead + partners, agency names matched to agency records
+ * when the match is clear), listed by plan, agency or due date, with progress updates and evidence.
+ */
+import type { Database } from '../../core/db/database.ts';
+import type { Actor, UnitRef } from '../../core/auth/roles.ts';
+import { isSystemAdmin, scopeFilter } from '../../core/auth/scope.ts';
+import { AppError } from '../../core/errors/app-error.ts';
+import { searchKey } from '../../core/text/search-key.ts';
+import { AuditLogRepository } from '../audit-log/audit-log.repository.ts';
+import { PlansRepository } from '../plans/plans.repository.ts';
+import { bestAgencyMatch } from './agency-match.ts';
+import { checkEvidence } from './evidence-file.ts';
+import { authorizeTask } from './tasks.policy.ts';
+import { TasksRepository, type TaskRow } from './tasks.repository.ts';
+import type { TNewTask, TTask, TTaskDetail, TTaskUpdateRequest } from './tasks.schema.ts';
+
+/** Above this score a name from the plan is linked to an agency record without asking. */
+export const AUTO_MATCH_SCORE = 0.85;
+const today = () => new Date().toISOString().slice(0, 10);
+const unitRefOf = (t: TaskRow): UnitRef => ({
+  id: t.unit_id,
+  provinceId: t.province_id,
+  districtId: t.unit_district_id,
+});
+
+export class TasksService {
+  constructor(private readonly db: Database) {}
+
+  private async present(rows: TaskRow[]): Promise<TTask[]> {
+    const partners = await new TasksRepository(this.db).partners(rows.map((r) => r.id));
+    const now = today();
+    return rows.map((r) => ({
+      id: r.id,
+      planId: r.plan_id,
+      planTitle: r.plan_title,
+      unitId: r.unit_id,
+      title: r.title,
+      leadAgencyId: r.lead_agency_id,
+      leadAgencyName: r.lead_agency_name,
+      partners: partners
+        .filter((p) => p.task_id === r.id)
+        .map((p) => ({ agencyId: p.agency_id, agencyName: p.agency_name })),
+      dueDate: r.due_date,
+      frequency: r.frequency,
+      status: r.status,
+      progress: r.progress,
+      overdue: r.due_date !== null && r.due_date < now && (r.status === 'open' || r.status === 'in_progress'),
+    }));
+  }
+
+  async createFromPlan(actor: Actor, planId: number, tasks: TNewTask[]): Promise<TTask[]> {
+    const plan = await new PlansRepository(this.db).findById(planId);
+    if (!plan) throw new AppError('PLAN_NOT_FOUND');
+    authorizeTask(actor, 'create', {
+      id: plan.unit_id,
+      provinceId: plan.province_id,
+      districtId: plan.unit_district_id,
+    });
+    const repo = new TasksRepository(this.db);
+    const agencies = await repo.agenciesInProvince(plan.province_id);
+    const match = (name: string) => {
+      const best = bestAgencyMatch(name, agencies);
+      return best && best.score >= AUTO_MATCH_SCORE ? best.agency.id : null;
+    };
+    const ids = await this.db.transaction().execute(async (tx) => {
+      const txRepo = new TasksRepository(tx);
+      const created: number[] = [];
+      for (const t of tasks) {
+        const leadId = t.leadAgencyId ?? match(t.leadAgencyName);
+        if (t.leadAgencyId && !agencies.some((a) => a.id === t.leadAgencyId))
+          throw new AppError('AGENCY_NOT_FOUND');
+        const id = await txRepo.insert({
+          planId,
+          provinceId: plan.province_id,
+          unitId: plan.unit_id,
+          title: t.title,
+          leadAgencyId: leadId,
+          leadAgencyName: t.leadAgencyName,
+          dueDate: t.dueDate,
+          frequency: t.frequency,
+          searchKey: searchKey(t.title),
+        });
+        for (const p of t.partners) await txRepo.addPartner(id, p, match(p), plan.province_id);
+        created.push(id);
+      }
+      await new AuditLogRepository(tx).insert(actor, {
+        action: 'task.create',
+        entityType: 'plan',
+        entityId: planId,
+        unitId: plan.unit_id,
+        provinceId: plan.province_id,
+        details: { tasks: created.length },
+      });
+      return created;
+    });
+    const rows = await Promise.all(ids.map((id) => repo.findById(id)));
+    return this.present(rows.filter((r): r is TaskRow => r !== undefined));
+  }
+
+  async list(
+    actor: Actor,
+    f: {
+      planId?: number | undefined;
+      agencyId?: number | undefined;
+      overdue?: 'true' | 'false' | undefined;
+      dueBefore?: string | undefined;
+      limit: number;
+    },
+  ): Promise<TTask[]> {
+    if (actor.roles.length === 0) throw new AppError('FORBIDDEN');
+    const scope = isSystemAdmin(actor)
+      ? { all: true, unitIds: [], provinceIds: [] }
+      : scopeFilter(actor.roles);
+    const rows = await new TasksRepository(this.db).list(scope, {
+      planId: f.planId,
+      agencyId: f.agencyId,
+      overdueOn: f.overdue === 'true' ? today() : undefined,
+      dueBefore: f.dueBefore,
+      limit: f.limit,
+    });
+    return this.present(rows);
+  }
+
+  async get(actor: Actor, id: number): Promise<TTaskDetail> {
+    const repo = new TasksRepository(this.db);
+    const row = await repo.findById(id);
+    if (!row) throw new AppError('TASK_NOT_FOUND');
+    authorizeTask(actor, 'read', unitRefOf(row));
+    const [task] = await this.present([row]);
+    const updates = await repo.updates(id);
+    const evidence = await repo.evidenceList(id);
+    return {
+      ...task!,
+      updates: updates.map((u) => ({
+        id: u.id,
+        at: new Date(u.at).toISOString(),
+        authorName: u.author_name,
+        progress: u.progress,
+        status: u.status,
+        note: u.note,
+      })),
+      evidence: evidence.map((e) => ({
+        id: e.id,
+        updateId: e.update_id,
+        fileName: e.file_name,
+        mediaType: e.media_type,
+        sizeBytes: e.size_bytes,
+        uploadedAt: new Date(e.uploaded_at).toISOString(),
+      })),
+    };
+  }
+
+  async report(actor: Actor, id: number, req: TTaskUpdateRequest): Promise<TTaskDetail> {
+    const row = await new TasksRepository(this.db).findById(id);
+    if (!row) throw new AppError('TASK_NOT_FOUND');
+    authorizeTask(actor, 'report', unitRefOf(row));
+    const files = req.evidence.map((e) => checkEvidence(e.fileName, e.contentBase64));
+    const progress = req.status === 'done' ? 100 : req.progress;
+    await this.db.transaction().execute(async (tx) => {
+      const repo = new TasksRepository(tx);
+      const updateId = await repo.insertUpdate({
+        taskId: id,
+        provinceId: row.province_id,
+        authorId: actor.userId,
+        progress,
+        status: req.status,
+        note: req.note,
+      });
+      for (const f of files)
+        await repo.insertEvidence({
+          taskId: id,
+          updateId,
+          provinceId: row.province_id,
+          ...f,
+          uploadedBy: actor.userId,
+        });
+      await repo.setProgress(id, progress, req.status);
+      await new AuditLogRepository(tx).insert(actor, {
+        action: 'task.report',
+        entityType: 'task',
+        entityId: id,
+        unitId: row.unit_id,
+        provinceId: row.province_id,
+        details: {
+          progress,
+          status: req.status,
+          files: files.map((f) => ({ name: f.fileName, sha256: f.sha256 })),
+        },
+      });
+    });
+    return this.get(actor, id);
+  }
+
+  async evidence(actor: Actor, taskId: number, evidenceId: number) {
+    const repo = new TasksRepository(this.db);
+    const row = await repo.findById(taskId);
+    if (!row) throw new AppError('TASK_NOT_FOUND');
+    authorizeTask(actor, 'read', unitRefOf(row));
+    const file = await repo.evidenceFile(taskId, evidenceId);
+    if (!file) throw new AppError('NOT_FOUND');
+    return file;
+  }
+}
