@@ -12,7 +12,7 @@ import { SetupPage, setupTokenFromUrl } from './pages/SetupPage.tsx';
 import { UnitDetailPage } from './pages/UnitDetailPage.tsx';
 import { UnitsPage } from './pages/UnitsPage.tsx';
 import { UsersPage } from './pages/UsersPage.tsx';
-import { clearSearch, navigate, useRoute, type Route } from './router.ts';
+import { clearSearch, navigate, redirect, useRoute, type Route } from './router.ts';
 
 type Auth =
   | { state: 'loading' }
@@ -37,7 +37,7 @@ function Message({ text, testId }: { text: Key; testId: string }) {
 
 function SignedInPage({ me, route }: { me: Me; route: Route }) {
   const [section = '', id, extra] = route.path;
-  if (PUBLIC_PATHS.includes(section)) return <UnitsPage query={route.query} />;
+  if (PUBLIC_PATHS.includes(section)) return <Loading />; // redirected to the units
   if (section === 'units' && id === undefined) return <UnitsPage query={route.query} />;
   if (section === 'units' && /^\d+$/.test(id ?? '') && extra === undefined) {
     return <UnitDetailPage id={Number(id)} />;
@@ -66,7 +66,7 @@ export function App() {
     setCsrfToken(s.csrfToken);
     setAuth({ state: 'signedIn', me: s.user });
     clearSearch();
-    if (PUBLIC_PATHS.includes(currentSection())) navigate('/units');
+    if (PUBLIC_PATHS.includes(currentSection())) redirect('/units');
   }, []);
 
   const check = useCallback(async () => {
@@ -96,6 +96,12 @@ export function App() {
     void check();
     return () => setUnauthorizedHandler(null);
   }, [check]); // check is stable: this runs once, on start
+
+  // Signed in, the sign-in and setup addresses (and the bare root) lead to the units.
+  const signedInNow = auth.state === 'signedIn';
+  useEffect(() => {
+    if (signedInNow && PUBLIC_PATHS.includes(route.path[0] ?? '')) redirect('/units');
+  }, [signedInNow, route.path]);
 
   // Moving to another page puts keyboard and screen-reader focus at the top of its content.
   const pathKey = route.path.join('/');

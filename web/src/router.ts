@@ -28,6 +28,16 @@ export function navigate(to: string): void {
   window.location.hash = to;
 }
 
+/** Goes to a page replacing the current history entry (for redirects), and tells useRoute. */
+export function redirect(to: string): void {
+  window.history.replaceState(
+    window.history.state,
+    '',
+    `${window.location.pathname}${window.location.search}#${to}`,
+  );
+  window.dispatchEvent(new HashChangeEvent('hashchange'));
+}
+
 /**
  * Records a page's filters in the address (so Back and reload keep them) without a new history
  * entry or a hashchange event.
