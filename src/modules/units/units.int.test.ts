@@ -92,8 +92,13 @@ describe('lineage and dates', () => {
   it('follows Thái Bình 2024 to Hưng Yên 2025 and back', async () => {
     const thaiBinh = await t.unitId('2024', '34');
     const res = await viewer.request('GET', `/api/v1/units/${thaiBinh}/lineage`);
-    const body = res.json<{ successors: { unit: TUnit; part: string }[] }>();
+    const body = res.json<{
+      successors: { unit: TUnit; part: string }[];
+      resolution: string;
+      effectiveDate: string;
+    }>();
     expect(body.successors.map((s) => s.unit.fullName)).toEqual(['Tỉnh Hưng Yên']);
+    expect(body).toMatchObject({ resolution: '202/2025/QH15', effectiveDate: '2025-07-01' });
     const hungYen = body.successors[0]!.unit.id;
     const back = (await viewer.request('GET', `/api/v1/units/${hungYen}/lineage`)).json<{
       predecessors: { unit: TUnit }[];

@@ -76,8 +76,7 @@ export class UnitsService {
     return {
       predecessors: predecessors.map((l) => ({ unit: presentUnit(l.unit), part: l.part })),
       successors: successors.map((l) => ({ unit: presentUnit(l.unit), part: l.part })),
-      resolution:
-        predecessors[0]?.resolution ?? (unit.version === '2024' ? null : (first?.resolution ?? null)),
+      resolution: first?.resolution ?? null,
       effectiveDate: first?.effective_date ?? null,
       changes: changes.map((c) => ({
         effectiveDate: c.effective_date,

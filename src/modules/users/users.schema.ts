@@ -8,7 +8,7 @@ export const ZUsername = z
   .trim()
   .min(3)
   .max(50)
-  .regex(/^[a-zA-Z0-9._-]+$/, 'letters, digits, dot, dash, underscore only');
+  .regex(/^[a-zA-Z0-9._-]+$/, 'Chỉ dùng chữ cái không dấu, chữ số, dấu chấm, gạch ngang hoặc gạch dưới.');
 export const ZPassword = z.string().min(MIN_PASSWORD_LENGTH).max(200);
 export const ZFullName = z.string().trim().min(1).max(150);
 
