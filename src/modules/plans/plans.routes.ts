@@ -66,5 +66,16 @@ export function plansRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         plan: await service().act(requireActor(req), req.params.id, req.body.action, req.body),
       }),
     );
+    app.get(
+      '/plans/:id/document.docx',
+      { schema: { tags, params: ZPlanIdParamsSchema } },
+      async (req, reply) => {
+        const file = await service().exportDocx(requireActor(req), req.params.id);
+        return reply
+          .header('content-type', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')
+          .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
+          .send(file.content);
+      },
+    );
   };
 }

@@ -12,6 +12,7 @@ import { searchKey } from '../../core/text/search-key.ts';
 import { AuditLogRepository } from '../audit-log/audit-log.repository.ts';
 import { UnitsRepository } from '../units/units.repository.ts';
 import { parsePlan, type ParsedPlan } from './parser/parse-plan.ts';
+import { planToDocx } from './plan-docx.ts';
 import { authorizePlan } from './plans.policy.ts';
 import { PlansRepository, type PlanRow } from './plans.repository.ts';
 import type { TCreatePlanRequest, TPlan, TPlanAction, TPlanDetail } from './plans.schema.ts';
@@ -202,5 +203,14 @@ export class PlansService {
       });
     });
     return this.get(actor, id);
+  }
+
+  /** The plan as a .docx in the administrative format, with a file name from its number. */
+  async exportDocx(actor: Actor, id: number): Promise<{ fileName: string; content: Buffer }> {
+    const plan = await this.get(actor, id);
+    const base = plan.documentNumber
+      ? `Ke-hoach-${plan.documentNumber.replace(/[^\p{L}0-9-]+/gu, '-')}`
+      : `Ke-hoach-du-thao-${plan.id}`;
+    return { fileName: `${base}.docx`, content: await planToDocx(plan) };
   }
 }

@@ -42,7 +42,10 @@ export function checkEvidence(fileName: string, contentBase64: string): CheckedF
   const ext = fileName.toLowerCase().split('.').pop() ?? '';
   const type = TYPES.find((t) => t.ext.includes(ext));
   if (!type || !type.magic(content)) throw new AppError('FILE_TYPE_NOT_SUPPORTED');
-  const safeName = [...fileName].map((c) => (c < ' ' || c === '/' || c === '\\' || c === '"' ? '_' : c)).join('').slice(0, 200);
+  const safeName = [...fileName]
+    .map((c) => (c < ' ' || c === '/' || c === '\\' || c === '"' ? '_' : c))
+    .join('')
+    .slice(0, 200);
   return {
     fileName: safeName,
     mediaType: type.media,

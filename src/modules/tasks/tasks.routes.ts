@@ -67,5 +67,16 @@ export function tasksRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           .send(file.content);
       },
     );
+    app.get(
+      '/plans/:id/tasks.xlsx',
+      { schema: { tags, params: ZPlanTasksParamsSchema } },
+      async (req, reply) => {
+        const file = await service().exportXlsx(requireActor(req), req.params.id);
+        return reply
+          .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+          .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
+          .send(file.content);
+      },
+    );
   };
 }

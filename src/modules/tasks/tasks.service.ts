@@ -11,6 +11,7 @@ import { AuditLogRepository } from '../audit-log/audit-log.repository.ts';
 import { PlansRepository } from '../plans/plans.repository.ts';
 import { bestAgencyMatch } from './agency-match.ts';
 import { checkEvidence } from './evidence-file.ts';
+import { tasksToXlsx } from './tasks-xlsx.ts';
 import { authorizeTask } from './tasks.policy.ts';
 import { TasksRepository, type TaskRow } from './tasks.repository.ts';
 import type { TNewTask, TTask, TTaskDetail, TTaskUpdateRequest } from './tasks.schema.ts';
@@ -200,5 +201,19 @@ export class TasksService {
     const file = await repo.evidenceFile(taskId, evidenceId);
     if (!file) throw new AppError('NOT_FOUND');
     return file;
+  }
+
+  /** A plan's task list as .xlsx. */
+  async exportXlsx(actor: Actor, planId: number): Promise<{ fileName: string; content: Buffer }> {
+    const plan = await new PlansRepository(this.db).findById(planId);
+    if (!plan) throw new AppError('PLAN_NOT_FOUND');
+    authorizeTask(actor, 'read', {
+      id: plan.unit_id,
+      provinceId: plan.province_id,
+      districtId: plan.unit_district_id,
+    });
+    const tasks = await this.list(actor, { planId, limit: 1000 });
+    const title = `Phân công nhiệm vụ — ${plan.document_number ? `Kế hoạch số ${plan.document_number}: ` : ''}${plan.title}`;
+    return { fileName: `Nhiem-vu-ke-hoach-${planId}.xlsx`, content: await tasksToXlsx(title, tasks) };
   }
 }
