@@ -4,8 +4,9 @@
  */
 import { createContext, useContext } from 'react';
 import { ApiError } from './api/client.ts';
+import { plansEn, plansVi } from './i18n-plans.ts';
 
-const vi = {
+const baseVi = {
   appName: 'Bình đẳng',
   appTagline: 'Công tác bình đẳng giới',
   skipToContent: 'Bỏ qua, đến nội dung chính',
@@ -118,9 +119,10 @@ const vi = {
   search: 'Tìm',
 } as const;
 
+const vi = { ...baseVi, ...plansVi };
 export type Key = keyof typeof vi;
 
-const en: Record<Key, string> = {
+const baseEn: Record<keyof typeof baseVi, string> = {
   appName: 'Bình đẳng',
   appTagline: 'Gender equality work',
   skipToContent: 'Skip to main content',
@@ -232,6 +234,7 @@ const en: Record<Key, string> = {
   saved: 'Saved.',
   search: 'Search',
 };
+const en: Record<Key, string> = { ...baseEn, ...plansEn };
 
 export type Lang = 'vi' | 'en';
 const LANG_KEY = 'binhdang.lang';

@@ -1,4 +1,5 @@
 /** [Vietnamese, English] labels of the API's enumerated codes, read with useI18n().pick(). */
+import type { PlanAction, PlanStatus, TaskFrequency, TaskStatus } from './api/plan-types.ts';
 import type { AgencyKind, Role } from './api/types.ts';
 import type { Pair } from './i18n.ts';
 
@@ -49,9 +50,50 @@ export const AUDIT_ACTION_LABELS: Record<string, Pair> = {
   'user.role.remove': ['Bỏ vai trò', 'Role removed'],
   'agency.create': ['Tạo cơ quan', 'Agency created'],
   'agency.update': ['Sửa cơ quan', 'Agency changed'],
+  'plan.create': ['Tạo kế hoạch', 'Plan created'],
+  'plan.submit': ['Trình kế hoạch', 'Plan submitted'],
+  'plan.return': ['Trả lại kế hoạch', 'Plan returned'],
+  'plan.issue': ['Ban hành kế hoạch', 'Plan issued'],
+  'plan.start': ['Bắt đầu thực hiện kế hoạch', 'Plan started'],
+  'plan.close': ['Kết thúc kế hoạch', 'Plan closed'],
+  'task.create': ['Tạo nhiệm vụ', 'Tasks created'],
+  'task.report': ['Cập nhật tiến độ nhiệm vụ', 'Task progress reported'],
 };
 
 export const ENTITY_TYPE_LABELS: Record<string, Pair> = {
   user: ['Người dùng', 'User'],
   agency: ['Cơ quan', 'Agency'],
+  plan: ['Kế hoạch', 'Plan'],
+  task: ['Nhiệm vụ', 'Task'],
+};
+
+export const PLAN_STATUS_LABELS: Record<PlanStatus, Pair> = {
+  draft: ['Dự thảo', 'Draft'],
+  submitted: ['Đã trình', 'Submitted'],
+  issued: ['Đã ban hành', 'Issued'],
+  in_progress: ['Đang thực hiện', 'In progress'],
+  closed: ['Đã kết thúc', 'Closed'],
+};
+
+export const PLAN_ACTION_LABELS: Record<PlanAction, Pair> = {
+  submit: ['Trình', 'Submit'],
+  return: ['Trả lại', 'Return'],
+  issue: ['Ban hành', 'Issue'],
+  start: ['Bắt đầu thực hiện', 'Start'],
+  close: ['Kết thúc', 'Close'],
+};
+
+export const TASK_STATUS_LABELS: Record<TaskStatus, Pair> = {
+  open: ['Chưa thực hiện', 'Open'],
+  in_progress: ['Đang thực hiện', 'In progress'],
+  done: ['Hoàn thành', 'Done'],
+  cancelled: ['Hủy bỏ', 'Cancelled'],
+};
+
+export const FREQUENCY_LABELS: Record<TaskFrequency, Pair> = {
+  once: ['Một lần', 'Once'],
+  monthly: ['Hằng tháng', 'Monthly'],
+  quarterly: ['Hằng quý', 'Quarterly'],
+  semiannual: ['6 tháng một lần', 'Every six months'],
+  annual: ['Hằng năm', 'Yearly'],
 };
