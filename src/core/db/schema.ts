@@ -216,6 +216,14 @@ export interface TaskEvidenceTable {
   uploaded_at: Timestamp;
 }
 
+export interface PlanCascadeTable {
+  plan_id: number;
+  unit_id: number;
+  province_id: number;
+  due_date: DateOnly | null;
+  notified_at: Timestamp;
+}
+
 export interface SchemaMigrationTable {
   version: string;
   applied_at: Timestamp;
@@ -237,6 +245,7 @@ export interface DB {
   plan_reference: PlanReferenceTable;
   plan_recipient: PlanRecipientTable;
   task: TaskTable;
+  plan_cascade: PlanCascadeTable;
   task_partner: TaskPartnerTable;
   task_update: TaskUpdateTable;
   task_evidence: TaskEvidenceTable;

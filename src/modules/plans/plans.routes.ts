@@ -8,6 +8,8 @@ import {
   ZListPlansResponseSchema,
   ZParsePlanRequestSchema,
   ZParsePlanResponseSchema,
+  ZAwaitingResponseSchema,
+  ZCascadeResponseSchema,
   ZPlanActionRequestSchema,
   ZPlanIdParamsSchema,
   ZPlanResponseSchema,
@@ -76,6 +78,18 @@ export function plansRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
           .send(file.content);
       },
+    );
+    app.get(
+      '/plans/:id/cascade',
+      { schema: { tags, params: ZPlanIdParamsSchema, response: { 200: ZCascadeResponseSchema } } },
+      async (req) => service().cascade(requireActor(req), req.params.id),
+    );
+    app.get(
+      '/plans/awaiting-answer',
+      { schema: { tags, response: { 200: ZAwaitingResponseSchema } } },
+      async (req) => ({
+        items: await service().awaiting(requireActor(req)),
+      }),
     );
   };
 }

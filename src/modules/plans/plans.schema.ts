@@ -82,6 +82,39 @@ export const ZPlanActionRequestSchema = z.object({
   action: z.enum(PLAN_ACTIONS),
   documentNumber: z.string().trim().max(60).optional(),
   issuedOn: ZIsoDate.optional(),
+  /** On issue: the lower units that must answer with their own plan (or all units under the issuer's). */
+  answerUnitIds: z.array(z.number().int().positive()).max(4000).optional(),
+  answerAllSubunits: z.boolean().optional(),
+  answerDueDate: ZIsoDate.optional(),
+});
+export type TPlanActionRequest = z.infer<typeof ZPlanActionRequestSchema>;
+
+export const ZCascadeResponseSchema = z.object({
+  items: z.array(
+    z.object({
+      unitId: z.number().int(),
+      unitName: z.string(),
+      dueDate: ZIsoDate.nullable(),
+      answered: z.boolean(),
+      overdue: z.boolean(),
+      answers: z.array(z.object({ id: z.number().int(), title: z.string(), status: z.enum(PLAN_STATUSES) })),
+    }),
+  ),
+  answered: z.number().int(),
+  expected: z.number().int(),
+});
+export const ZAwaitingResponseSchema = z.object({
+  items: z.array(
+    z.object({
+      planId: z.number().int(),
+      title: z.string(),
+      documentNumber: z.string().nullable(),
+      issuerUnit: z.string(),
+      unitId: z.number().int(),
+      unitName: z.string(),
+      dueDate: ZIsoDate.nullable(),
+    }),
+  ),
 });
 
 export const ZListPlansRequestSchema = z.object({

@@ -15,7 +15,14 @@ import { parsePlan, type ParsedPlan } from './parser/parse-plan.ts';
 import { planToDocx } from './plan-docx.ts';
 import { authorizePlan } from './plans.policy.ts';
 import { PlansRepository, type PlanRow } from './plans.repository.ts';
-import type { TCreatePlanRequest, TPlan, TPlanAction, TPlanDetail } from './plans.schema.ts';
+import type {
+  TCreatePlanRequest,
+  TPlan,
+  TPlanAction,
+  TPlanActionRequest,
+  TPlanDetail,
+} from './plans.schema.ts';
+import { CascadeRepository } from './cascade.repository.ts';
 
 const TRANSITIONS: Record<TPlanAction, { from: PlanStatus[]; to: PlanStatus }> = {
   submit: { from: ['draft'], to: 'submitted' },
@@ -155,7 +162,7 @@ export class PlansService {
     actor: Actor,
     id: number,
     action: TPlanAction,
-    extra: { documentNumber?: string | undefined; issuedOn?: string | undefined },
+    extra: Omit<TPlanActionRequest, 'action'>,
   ): Promise<TPlanDetail> {
     const repo = new PlansRepository(this.db);
     const row = await repo.findById(id);
@@ -170,8 +177,10 @@ export class PlansService {
         { path: 'body.documentNumber', message: 'Cần số văn bản và ngày ban hành để ban hành kế hoạch.' },
       ]);
     }
+    const answerUnits = action === 'issue' ? await this.answerUnits(row, extra) : [];
     await this.db.transaction().execute(async (tx) => {
       const txRepo = new PlansRepository(tx);
+      await new CascadeRepository(tx).expect(id, answerUnits, extra.answerDueDate ?? null);
       let legalDocumentId: number | undefined;
       if (action === 'issue') {
         legalDocumentId = await txRepo.upsertLegalDocument({
@@ -212,5 +221,80 @@ export class PlansService {
       ? `Ke-hoach-${plan.documentNumber.replace(/[^\p{L}0-9-]+/gu, '-')}`
       : `Ke-hoach-du-thao-${plan.id}`;
     return { fileName: `${base}.docx`, content: await planToDocx(plan) };
+  }
+
+  /** The units named to answer an issued plan: only units under the issuing unit, in force. */
+  private async answerUnits(
+    plan: PlanRow,
+    extra: Omit<TPlanActionRequest, 'action'>,
+  ): Promise<{ id: number; provinceId: number }[]> {
+    const units = new UnitsRepository(this.db);
+    const rows = extra.answerAllSubunits
+      ? await units.children(plan.unit_id)
+      : await units.findByIds(extra.answerUnitIds ?? []);
+    if (!extra.answerAllSubunits && rows.length !== (extra.answerUnitIds ?? []).length)
+      throw new AppError('UNIT_NOT_FOUND');
+    for (const u of rows) {
+      if (u.version !== '2025') throw new AppError('UNIT_NOT_CURRENT');
+      if (u.id === plan.unit_id || (u.parent_id !== plan.unit_id && u.province_id !== plan.unit_id)) {
+        throw new AppError('VALIDATION_FAILED', [
+          { path: 'body.answerUnitIds', message: 'Chỉ giao cho đơn vị cấp dưới của đơn vị ban hành.' },
+        ]);
+      }
+    }
+    return rows.map((u) => ({ id: u.id, provinceId: u.province_id ?? u.id }));
+  }
+
+  /** Who has answered an issued plan with their own plan, who has not, and by when. */
+  async cascade(actor: Actor, id: number) {
+    const row = await new PlansRepository(this.db).findById(id);
+    if (!row) throw new AppError('PLAN_NOT_FOUND');
+    authorizePlan(actor, 'read', unitRefOf(row));
+    const rows = await new CascadeRepository(this.db).status(id, row.legal_document_id);
+    const today = new Date().toISOString().slice(0, 10);
+    const byUnit = new Map<
+      number,
+      {
+        unitId: number;
+        unitName: string;
+        dueDate: string | null;
+        answers: { id: number; title: string; status: PlanStatus }[];
+      }
+    >();
+    for (const r of rows) {
+      const entry = byUnit.get(r.unit_id) ?? {
+        unitId: r.unit_id,
+        unitName: r.unit_name,
+        dueDate: r.due_date,
+        answers: [],
+      };
+      if (r.answer_id !== null && r.answer_title !== null && r.answer_status !== null)
+        entry.answers.push({ id: r.answer_id, title: r.answer_title, status: r.answer_status });
+      byUnit.set(r.unit_id, entry);
+    }
+    const items = [...byUnit.values()].map((e) => ({
+      ...e,
+      answered: e.answers.length > 0,
+      overdue: e.answers.length === 0 && e.dueDate !== null && e.dueDate < today,
+    }));
+    return { items, answered: items.filter((i) => i.answered).length, expected: items.length };
+  }
+
+  /** Plans from above that units in the caller's scope still have to answer. */
+  async awaiting(actor: Actor) {
+    if (actor.roles.length === 0) throw new AppError('FORBIDDEN');
+    const scope = isSystemAdmin(actor)
+      ? { all: true, unitIds: [], provinceIds: [] }
+      : scopeFilter(actor.roles);
+    const rows = await new CascadeRepository(this.db).awaiting(scope);
+    return rows.map((r) => ({
+      planId: r.plan_id,
+      title: r.title,
+      documentNumber: r.document_number,
+      issuerUnit: r.issuer_unit,
+      unitId: r.unit_id,
+      unitName: r.unit_name,
+      dueDate: r.due_date,
+    }));
   }
 }

@@ -1,0 +1,102 @@
+/** SQL for the cascade: which units must answer an issued plan, and which have. */
+import { sql } from 'kysely';
+import type { Database } from '../../core/db/database.ts';
+import type { ScopeFilter } from '../../core/auth/scope.ts';
+
+export class CascadeRepository {
+  constructor(private readonly db: Database) {}
+
+  async expect(
+    planId: number,
+    units: { id: number; provinceId: number }[],
+    dueDate: string | null,
+  ): Promise<void> {
+    if (units.length === 0) return;
+    await this.db
+      .insertInto('plan_cascade')
+      .values(
+        units.map((u) => ({ plan_id: planId, unit_id: u.id, province_id: u.provinceId, due_date: dueDate })),
+      )
+      .onConflict((oc) => oc.columns(['plan_id', 'unit_id']).doUpdateSet({ due_date: dueDate }))
+      .execute();
+  }
+
+  /** Every expected unit with the answering plans of that unit or below it (if any). */
+  async status(planId: number, legalDocumentId: number | null) {
+    const rows = await this.db
+      .selectFrom('plan_cascade as c')
+      .innerJoin('admin_unit as u', 'u.id', 'c.unit_id')
+      .leftJoin('plan as a', (join) =>
+        join
+          .on((eb) =>
+            eb.or([
+              eb('a.unit_id', '=', eb.ref('c.unit_id')),
+              eb.and([eb('u.level', '=', 'province'), eb('a.province_id', '=', eb.ref('c.unit_id'))]),
+            ]),
+          )
+          .on((eb) =>
+            eb.exists(
+              eb
+                .selectFrom('plan_reference as r')
+                .select('r.plan_id')
+                .whereRef('r.plan_id', '=', 'a.id')
+                .where('r.implements', '=', true)
+                .where('r.legal_document_id', '=', legalDocumentId ?? -1),
+            ),
+          ),
+      )
+      .select([
+        'c.unit_id',
+        'u.full_name as unit_name',
+        'c.due_date',
+        'a.id as answer_id',
+        'a.title as answer_title',
+        'a.status as answer_status',
+        'a.created_at as answered_at',
+      ])
+      .where('c.plan_id', '=', planId)
+      .orderBy('u.code')
+      .execute();
+    return rows;
+  }
+
+  /** Issued plans that expect an answer from a unit in the scope, which that unit has not given yet. */
+  awaiting(scope: ScopeFilter) {
+    let q = this.db
+      .selectFrom('plan_cascade as c')
+      .innerJoin('plan as p', 'p.id', 'c.plan_id')
+      .innerJoin('admin_unit as u', 'u.id', 'c.unit_id')
+      .innerJoin('admin_unit as pu', 'pu.id', 'p.unit_id')
+      .select([
+        'p.id as plan_id',
+        'p.title',
+        'p.document_number',
+        'pu.full_name as issuer_unit',
+        'c.unit_id',
+        'u.full_name as unit_name',
+        'c.due_date',
+      ])
+      .where((eb) =>
+        eb.not(
+          eb.exists(
+            eb
+              .selectFrom('plan as a')
+              .innerJoin('plan_reference as r', 'r.plan_id', 'a.id')
+              .select('a.id')
+              .whereRef('a.unit_id', '=', 'c.unit_id')
+              .whereRef('r.legal_document_id', '=', 'p.legal_document_id')
+              .where('r.implements', '=', true),
+          ),
+        ),
+      );
+    if (!scope.all) {
+      const unitIds = scope.unitIds.length ? scope.unitIds : [-1];
+      const provinceIds = scope.provinceIds.length ? scope.provinceIds : [-1];
+      q = q.where((eb) => eb.or([eb('c.unit_id', 'in', unitIds), eb('c.province_id', 'in', provinceIds)]));
+    }
+    return q
+      .orderBy(sql`c.due_date asc nulls last`)
+      .limit(500)
+      .execute();
+  }
+}
