@@ -51,3 +51,9 @@ export function scopeFilter(roles: ScopedRole[]): ScopeFilter {
   }
   return filter;
 }
+
+/** The caller's scope for list queries: everything for a system administrator, else what `roles` cover. */
+export function actorScope(actor: Actor, roles?: readonly Role[]): ScopeFilter {
+  if (isSystemAdmin(actor)) return { all: true, unitIds: [], provinceIds: [] };
+  return scopeFilter(roles ? rolesAmong(actor, roles) : actor.roles);
+}

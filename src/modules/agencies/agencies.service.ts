@@ -1,7 +1,7 @@
 /** Agencies: list within scope, create and change, each write audited in its transaction. */
 import type { Database } from '../../core/db/database.ts';
 import type { Actor, UnitRef } from '../../core/auth/roles.ts';
-import { isSystemAdmin, scopeFilter } from '../../core/auth/scope.ts';
+import { actorScope } from '../../core/auth/scope.ts';
 import { AppError } from '../../core/errors/app-error.ts';
 import { searchKey } from '../../core/text/search-key.ts';
 import { AuditLogRepository } from '../audit-log/audit-log.repository.ts';
@@ -40,9 +40,7 @@ export class AgenciesService {
     filter: { unitId?: number | undefined; q?: string | undefined; limit: number },
   ): Promise<TAgency[]> {
     authorizeAgency(actor, 'list');
-    const scope = isSystemAdmin(actor)
-      ? { all: true, unitIds: [], provinceIds: [] }
-      : scopeFilter(actor.roles);
+    const scope = actorScope(actor);
     const rows = await new AgenciesRepository(this.db).list(scope, {
       unitId: filter.unitId,
       key: filter.q ? searchKey(filter.q) : undefined,

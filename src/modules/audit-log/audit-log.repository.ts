@@ -2,6 +2,7 @@
 import type { Database } from '../../core/db/database.ts';
 import type { Actor } from '../../core/auth/roles.ts';
 import type { ScopeFilter } from '../../core/auth/scope.ts';
+import { scopeCondition } from '../../core/db/scope-condition.ts';
 
 export interface AuditEvent {
   action: string;
@@ -53,11 +54,8 @@ export class AuditLogRepository {
         'l.user_agent',
         'l.details',
       ]);
-    if (!scope.all) {
-      const unitIds = scope.unitIds.length ? scope.unitIds : [-1];
-      const provinceIds = scope.provinceIds.length ? scope.provinceIds : [-1];
-      q = q.where((eb) => eb.or([eb('l.unit_id', 'in', unitIds), eb('l.province_id', 'in', provinceIds)]));
-    }
+    const inScope = scopeCondition(scope, 'l.unit_id', 'l.province_id');
+    if (inScope) q = q.where(inScope);
     if (filter.entityType) q = q.where('l.entity_type', '=', filter.entityType);
     if (filter.entityId) q = q.where('l.entity_id', '=', filter.entityId);
     return q.orderBy('l.id', 'desc').limit(filter.limit).execute();

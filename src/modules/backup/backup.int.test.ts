@@ -69,7 +69,7 @@ describe('backup and restore', () => {
     }
   });
 
-  it('restores onto a database of this project\'s kind (PostgreSQL in the postgres project)', async () => {
+  it("restores onto a database of this project's kind (PostgreSQL in the postgres project)", async () => {
     const file = join(dir, 'snapshot.jsonl');
     await backupDatabase(t.handle.db, file);
     const target = await createTestDatabase();

@@ -2,6 +2,7 @@
 import { sql } from 'kysely';
 import type { Database } from '../../core/db/database.ts';
 import type { ScopeFilter } from '../../core/auth/scope.ts';
+import { scopeCondition } from '../../core/db/scope-condition.ts';
 
 export class CascadeRepository {
   constructor(private readonly db: Database) {}
@@ -89,11 +90,8 @@ export class CascadeRepository {
           ),
         ),
       );
-    if (!scope.all) {
-      const unitIds = scope.unitIds.length ? scope.unitIds : [-1];
-      const provinceIds = scope.provinceIds.length ? scope.provinceIds : [-1];
-      q = q.where((eb) => eb.or([eb('c.unit_id', 'in', unitIds), eb('c.province_id', 'in', provinceIds)]));
-    }
+    const inScope = scopeCondition(scope, 'c.unit_id', 'c.province_id');
+    if (inScope) q = q.where(inScope);
     return q
       .orderBy(sql`c.due_date asc nulls last`)
       .limit(500)

@@ -3,6 +3,7 @@ import { sql, type Selectable } from 'kysely';
 import type { Database } from '../../core/db/database.ts';
 import type { LegalDocumentTable, PlanStatus, PlanTable } from '../../core/db/schema.ts';
 import type { ScopeFilter } from '../../core/auth/scope.ts';
+import { scopeCondition } from '../../core/db/scope-condition.ts';
 
 export type PlanRow = Selectable<PlanTable> & { unit_name: string; unit_district_id: number | null };
 export type LegalDocumentRow = Selectable<LegalDocumentTable>;
@@ -49,11 +50,8 @@ export class PlansRepository {
     },
   ) {
     let q = this.base();
-    if (!scope.all) {
-      const unitIds = scope.unitIds.length ? scope.unitIds : [-1];
-      const provinceIds = scope.provinceIds.length ? scope.provinceIds : [-1];
-      q = q.where((eb) => eb.or([eb('p.unit_id', 'in', unitIds), eb('p.province_id', 'in', provinceIds)]));
-    }
+    const inScope = scopeCondition(scope, 'p.unit_id', 'p.province_id');
+    if (inScope) q = q.where(inScope);
     if (f.unitId !== undefined) q = q.where('p.unit_id', '=', f.unitId);
     if (f.status) q = q.where('p.status', '=', f.status);
     if (f.key) q = q.where('p.search_key', 'like', `%${f.key}%`);

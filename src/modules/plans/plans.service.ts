@@ -5,7 +5,7 @@
  */
 import type { Database } from '../../core/db/database.ts';
 import type { Actor, UnitRef } from '../../core/auth/roles.ts';
-import { isSystemAdmin, scopeFilter } from '../../core/auth/scope.ts';
+import { actorScope } from '../../core/auth/scope.ts';
 import { AppError } from '../../core/errors/app-error.ts';
 import type { PlanStatus } from '../../core/db/schema.ts';
 import { searchKey } from '../../core/text/search-key.ts';
@@ -81,9 +81,7 @@ export class PlansService {
     },
   ): Promise<TPlan[]> {
     if (actor.roles.length === 0) throw new AppError('FORBIDDEN');
-    const scope = isSystemAdmin(actor)
-      ? { all: true, unitIds: [], provinceIds: [] }
-      : scopeFilter(actor.roles);
+    const scope = actorScope(actor);
     const rows = await new PlansRepository(this.db).list(scope, {
       ...f,
       key: f.q ? searchKey(f.q) : undefined,
@@ -283,9 +281,7 @@ export class PlansService {
   /** Plans from above that units in the caller's scope still have to answer. */
   async awaiting(actor: Actor) {
     if (actor.roles.length === 0) throw new AppError('FORBIDDEN');
-    const scope = isSystemAdmin(actor)
-      ? { all: true, unitIds: [], provinceIds: [] }
-      : scopeFilter(actor.roles);
+    const scope = actorScope(actor);
     const rows = await new CascadeRepository(this.db).awaiting(scope);
     return rows.map((r) => ({
       planId: r.plan_id,

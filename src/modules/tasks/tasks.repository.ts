@@ -3,6 +3,7 @@ import { sql, type Selectable } from 'kysely';
 import type { Database } from '../../core/db/database.ts';
 import type { TaskFrequency, TaskStatus, TaskTable } from '../../core/db/schema.ts';
 import type { ScopeFilter } from '../../core/auth/scope.ts';
+import { scopeCondition } from '../../core/db/scope-condition.ts';
 
 export type TaskRow = Selectable<TaskTable> & { plan_title: string; unit_district_id: number | null };
 
@@ -32,11 +33,8 @@ export class TasksRepository {
 
   list(scope: ScopeFilter, f: TaskFilter): Promise<TaskRow[]> {
     let q = this.base();
-    if (!scope.all) {
-      const unitIds = scope.unitIds.length ? scope.unitIds : [-1];
-      const provinceIds = scope.provinceIds.length ? scope.provinceIds : [-1];
-      q = q.where((eb) => eb.or([eb('t.unit_id', 'in', unitIds), eb('t.province_id', 'in', provinceIds)]));
-    }
+    const inScope = scopeCondition(scope, 't.unit_id', 't.province_id');
+    if (inScope) q = q.where(inScope);
     if (f.planId) q = q.where('t.plan_id', '=', f.planId);
     if (f.agencyId) {
       const agencyId = f.agencyId;

@@ -4,7 +4,7 @@
  */
 import type { Database } from '../../core/db/database.ts';
 import type { Actor, UnitRef } from '../../core/auth/roles.ts';
-import { isSystemAdmin, scopeFilter } from '../../core/auth/scope.ts';
+import { actorScope } from '../../core/auth/scope.ts';
 import { AppError } from '../../core/errors/app-error.ts';
 import { searchKey } from '../../core/text/search-key.ts';
 import { AuditLogRepository } from '../audit-log/audit-log.repository.ts';
@@ -110,9 +110,7 @@ export class TasksService {
     },
   ): Promise<TTask[]> {
     if (actor.roles.length === 0) throw new AppError('FORBIDDEN');
-    const scope = isSystemAdmin(actor)
-      ? { all: true, unitIds: [], provinceIds: [] }
-      : scopeFilter(actor.roles);
+    const scope = actorScope(actor);
     const rows = await new TasksRepository(this.db).list(scope, {
       planId: f.planId,
       agencyId: f.agencyId,

@@ -2,7 +2,7 @@
 import type { Database } from '../../core/db/database.ts';
 import type { Actor, Role, UnitRef } from '../../core/auth/roles.ts';
 import { hashPassword } from '../../core/auth/password.ts';
-import { isSystemAdmin, rolesAmong, scopeFilter } from '../../core/auth/scope.ts';
+import { actorScope } from '../../core/auth/scope.ts';
 import { AppError } from '../../core/errors/app-error.ts';
 import { AgenciesRepository } from '../agencies/agencies.repository.ts';
 import { AuditLogRepository } from '../audit-log/audit-log.repository.ts';
@@ -36,9 +36,7 @@ export class UsersService {
 
   async list(actor: Actor, q: string | undefined, limit: number): Promise<TUser[]> {
     authorizeUser(actor, 'list');
-    const scope = isSystemAdmin(actor)
-      ? { all: true, unitIds: [], provinceIds: [] }
-      : scopeFilter(rolesAmong(actor, ['unit_admin']));
+    const scope = actorScope(actor, ['unit_admin']);
     const repo = new UsersRepository(this.db);
     const users = await repo.list(scope, q?.toLowerCase(), limit);
     const roles = await repo.rolesOf(users.map((u) => u.id));
