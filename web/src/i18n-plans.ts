@@ -13,7 +13,7 @@ export const plansVi = {
   issuedOn: 'Ngày ban hành',
   signer: 'Người ký',
   signerPosition: 'Chức vụ người ký',
-  planUnit: 'Đơn vị hành chính của kế hoạch',
+  planUnit: 'Đơn vị hành chính ban hành',
   createdAt: 'Ngày tạo',
   planNoNumber: 'Chưa có số',
   importIntro:
@@ -93,6 +93,8 @@ export const plansVi = {
   author: 'Người cập nhật',
   evidence: 'Minh chứng',
   otherEvidence: 'Minh chứng khác',
+  downloadDocx: 'Tải văn bản (.docx)',
+  downloadTasksXlsx: 'Tải danh sách nhiệm vụ (.xlsx)',
 } as const;
 
 export const plansEn: Record<keyof typeof plansVi, string> = {
@@ -108,7 +110,7 @@ export const plansEn: Record<keyof typeof plansVi, string> = {
   issuedOn: 'Date of issue',
   signer: 'Signed by',
   signerPosition: "Signer's position",
-  planUnit: "The plan's administrative unit",
+  planUnit: 'Issuing administrative unit',
   createdAt: 'Created',
   planNoNumber: 'No number yet',
   importIntro:
@@ -188,4 +190,6 @@ export const plansEn: Record<keyof typeof plansVi, string> = {
   author: 'Reported by',
   evidence: 'Evidence',
   otherEvidence: 'Other evidence',
+  downloadDocx: 'Download the document (.docx)',
+  downloadTasksXlsx: 'Download the task list (.xlsx)',
 };

@@ -103,7 +103,7 @@ export function PlansPage({ me, query }: { me: Me; query: URLSearchParams }) {
           {t('noResults')}
         </p>
       ) : (
-        <table className="stack" data-testid="plans-table">
+        <table className="stack plans" data-testid="plans-table">
           <thead>
             <tr>
               <th scope="col">{t('planTitle')}</th>

@@ -52,6 +52,13 @@ export function DocumentFields({
         )}
       </Field>
       <div className="grid">
+        <UnitPicker
+          label={t('planUnit')}
+          value={unit}
+          onChange={setUnit}
+          error={errors?.fields.unitId}
+          testId="draft-unit"
+        />
         {TEXT_FIELDS.map(({ field, label, max }) => (
           <Field key={field} label={t(label)} error={errors?.fields[field]}>
             {(p) => (
@@ -84,13 +91,6 @@ export function DocumentFields({
             />
           )}
         </Field>
-        <UnitPicker
-          label={t('planUnit')}
-          value={unit}
-          onChange={setUnit}
-          error={errors?.fields.unitId}
-          testId="draft-unit"
-        />
       </div>
     </fieldset>
   );

@@ -1,0 +1,129 @@
+/**
+ * A plan's status actions as buttons (only those its status allows and the user's roles permit);
+ * "Ban hành" asks for the document number and the date of issue first.
+ */
+import { useState, type FormEvent } from 'react';
+import { api } from '../api/client.ts';
+import type { PlanAction, PlanDetail } from '../api/plan-types.ts';
+import type { Me } from '../api/types.ts';
+import { ErrorBox, LocalErrors, Notice, useFormErrors } from '../components/Feedback.tsx';
+import { Field } from '../components/Field.tsx';
+import { formatDate, parseDate } from '../format.ts';
+import { useI18n, type Key } from '../i18n.ts';
+import { PLAN_ACTION_LABELS, PLAN_STATUS_LABELS } from '../labels.ts';
+import { ACTIONS_FROM, may } from './plan-access.ts';
+
+export function PlanActions({
+  me,
+  plan,
+  onChanged,
+}: {
+  me: Me;
+  plan: PlanDetail;
+  onChanged: (p: PlanDetail) => void;
+}) {
+  const { t, pick } = useI18n();
+  const [issuing, setIssuing] = useState(false);
+  const [number, setNumber] = useState(plan.documentNumber ?? '');
+  const [date, setDate] = useState(formatDate(plan.issuedOn));
+  const [problem, setProblem] = useState<unknown>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const errors = useFormErrors(problem);
+  const actions = ACTIONS_FROM[plan.status].filter((a) => may(me, a));
+
+  const run = async (action: PlanAction, extra: { documentNumber?: string; issuedOn?: string } = {}) => {
+    setBusy(true);
+    setProblem(null);
+    setDone(null);
+    try {
+      const r = await api.post<{ plan: PlanDetail }>(`/plans/${plan.id}/actions`, { action, ...extra });
+      setIssuing(false);
+      setDone(t('statusNow', { status: pick(PLAN_STATUS_LABELS[r.plan.status], r.plan.status) }));
+      onChanged(r.plan);
+    } catch (err) {
+      setProblem(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const issue = (e: FormEvent) => {
+    e.preventDefault();
+    const iso = parseDate(date);
+    const fields: Record<string, Key> = {};
+    if (!number.trim()) fields.documentNumber = 'required';
+    if (!iso) fields.issuedOn = 'invalidDate';
+    const local = new LocalErrors(fields);
+    if (local.any || !iso) {
+      setProblem(local);
+      return;
+    }
+    void run('issue', { documentNumber: number.trim(), issuedOn: iso });
+  };
+
+  if (actions.length === 0 && !done) return null;
+  return (
+    <div className="card plan-actions" data-testid="plan-actions">
+      <div className="actions">
+        {actions.map((a) => (
+          <button
+            key={a}
+            type="button"
+            className={a === 'return' || a === 'close' ? 'secondary' : undefined}
+            disabled={busy}
+            aria-expanded={a === 'issue' ? issuing : undefined}
+            onClick={() => {
+              if (a === 'issue') {
+                setProblem(null);
+                setIssuing(!issuing);
+              } else void run(a);
+            }}
+            data-testid={`plan-action-${a}`}
+          >
+            {pick(PLAN_ACTION_LABELS[a], a)}
+          </button>
+        ))}
+      </div>
+      {issuing && (
+        <form className="filters issue-form" onSubmit={issue} data-testid="plan-issue-form" noValidate>
+          <Field label={t('documentNumber')} error={errors?.fields.documentNumber}>
+            {(p) => (
+              <input
+                {...p}
+                value={number}
+                onChange={(e) => setNumber(e.target.value)}
+                maxLength={60}
+                placeholder="31/KH-UBND"
+                autoComplete="off"
+                data-testid="plan-issue-number"
+              />
+            )}
+          </Field>
+          <Field label={t('issuedOn')} hint={t('dateHint')} error={errors?.fields.issuedOn} className="date">
+            {(p) => (
+              <input
+                {...p}
+                inputMode="numeric"
+                placeholder="dd/mm/yyyy"
+                value={date}
+                onChange={(e) => setDate(e.target.value)}
+                autoComplete="off"
+                data-testid="plan-issue-date"
+              />
+            )}
+          </Field>
+          <button type="submit" disabled={busy} data-testid="plan-issue-submit">
+            {t('issueConfirm')}
+          </button>
+        </form>
+      )}
+      <ErrorBox
+        errors={errors}
+        labels={{ documentNumber: t('documentNumber'), issuedOn: t('issuedOn') }}
+        testId="plan-action-error"
+      />
+      <Notice text={done} />
+    </div>
+  );
+}
