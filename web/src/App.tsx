@@ -8,7 +8,12 @@ import { LangContext, loadLang, saveLang, useI18n, type Key, type Lang } from '.
 import { AgenciesPage } from './pages/AgenciesPage.tsx';
 import { AuditPage } from './pages/AuditPage.tsx';
 import { LoginPage } from './pages/LoginPage.tsx';
+import { PlanImportPage } from './pages/PlanImportPage.tsx';
+import { PlanPage } from './pages/PlanPage.tsx';
+import { PlansPage } from './pages/PlansPage.tsx';
 import { SetupPage, setupTokenFromUrl } from './pages/SetupPage.tsx';
+import { TaskPage } from './pages/TaskPage.tsx';
+import { TasksPage } from './pages/TasksPage.tsx';
 import { UnitDetailPage } from './pages/UnitDetailPage.tsx';
 import { UnitsPage } from './pages/UnitsPage.tsx';
 import { UsersPage } from './pages/UsersPage.tsx';
@@ -43,6 +48,13 @@ function SignedInPage({ me, route }: { me: Me; route: Route }) {
     return <UnitDetailPage id={Number(id)} />;
   }
   if (section === 'agencies' && id === undefined) return <AgenciesPage me={me} />;
+  const numeric = /^\d+$/.test(id ?? '') && extra === undefined;
+  if (section === 'plans' && id === undefined)
+    return <PlansPage key={route.raw} me={me} query={route.query} />;
+  if (section === 'plans' && id === 'import' && extra === undefined) return <PlanImportPage />;
+  if (section === 'plans' && numeric) return <PlanPage me={me} id={Number(id)} />;
+  if (section === 'tasks' && id === undefined) return <TasksPage key={route.raw} query={route.query} />;
+  if (section === 'tasks' && numeric) return <TaskPage me={me} id={Number(id)} />;
   if ((section === 'users' || section === 'audit') && id === undefined) {
     if (!isAdmin(me)) return <Message text="forbidden" testId="forbidden" />;
     return section === 'users' ? <UsersPage me={me} /> : <AuditPage />;

@@ -11,16 +11,19 @@ export function isSystemAdmin(me: Me): boolean {
   return me.roles.some((r) => r.role === 'system_admin');
 }
 
-export type Section = 'units' | 'agencies' | 'users' | 'audit';
+export type Section = 'units' | 'agencies' | 'plans' | 'tasks' | 'users' | 'audit';
 
 /** The sections a user can make use of: users and the audit log are for administrators. */
 export function sectionsFor(me: Me): Section[] {
-  return isAdmin(me) ? ['units', 'agencies', 'users', 'audit'] : ['units', 'agencies'];
+  const common: Section[] = ['plans', 'tasks', 'units', 'agencies'];
+  return isAdmin(me) ? [...common, 'users', 'audit'] : common;
 }
 
 const NAV_LABEL: Record<Section, Key> = {
   units: 'navUnits',
   agencies: 'navAgencies',
+  plans: 'navPlans',
+  tasks: 'navTasks',
   users: 'navUsers',
   audit: 'navAudit',
 };
