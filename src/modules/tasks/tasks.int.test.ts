@@ -120,6 +120,33 @@ describe('tasks from a plan', () => {
     ).toBe(403);
   });
 
+  it('lets the planner confirm an agency the importer could not match', async () => {
+    const unmatched = tasks.find((x) => x.leadAgencyName === 'Sở Y tế')!;
+    const root = await t.signIn('root');
+    const yTe = (
+      await root.request('POST', '/api/v1/agencies', {
+        name: 'Sở Y tế tỉnh Hưng Yên',
+        kind: 'department',
+        unitId: await t.unitId('2025', '33'),
+      })
+    ).json<{ agency: { id: number } }>().agency.id;
+    const res = await planner.request('PATCH', `/api/v1/tasks/${unmatched.id}`, {
+      leadAgencyId: yTe,
+      dueDate: '2026-12-31',
+    });
+    expect(res.json<{ task: TTaskDetail }>().task).toMatchObject({
+      leadAgencyId: yTe,
+      leadAgencyName: 'Sở Y tế tỉnh Hưng Yên',
+      dueDate: '2026-12-31',
+    });
+    expect(
+      (await reporter.request('PATCH', `/api/v1/tasks/${unmatched.id}`, { dueDate: null })).statusCode,
+    ).toBe(403);
+    expect(
+      (await planner.request('PATCH', `/api/v1/tasks/${unmatched.id}`, { leadAgencyId: 999999 })).json(),
+    ).toMatchObject({ error: { code: 'AGENCY_NOT_FOUND' } });
+  });
+
   it('refuses a disguised file and writes nothing', async () => {
     const fake = Buffer.from('<script>alert(1)</script>').toString('base64');
     const res = await reporter.request('POST', `/api/v1/tasks/${tasks[1]!.id}/updates`, {

@@ -212,4 +212,38 @@ export class TasksRepository {
       .where('is_active', '=', true)
       .execute();
   }
+
+  async update(
+    id: number,
+    patch: {
+      title?: string;
+      leadAgencyId?: number | null;
+      leadAgencyName?: string;
+      dueDate?: string | null;
+      frequency?: TaskFrequency;
+      searchKey?: string;
+    },
+  ): Promise<void> {
+    await this.db
+      .updateTable('task')
+      .set({
+        ...(patch.title !== undefined ? { title: patch.title, search_key: patch.searchKey ?? '' } : {}),
+        ...(patch.leadAgencyId !== undefined ? { lead_agency_id: patch.leadAgencyId } : {}),
+        ...(patch.leadAgencyName !== undefined ? { lead_agency_name: patch.leadAgencyName } : {}),
+        ...(patch.dueDate !== undefined ? { due_date: patch.dueDate } : {}),
+        ...(patch.frequency !== undefined ? { frequency: patch.frequency } : {}),
+        updated_at: sql`now()`,
+      })
+      .where('id', '=', id)
+      .execute();
+  }
+
+  async replacePartners(
+    taskId: number,
+    partners: { agencyName: string; agencyId: number | null }[],
+    provinceId: number,
+  ): Promise<void> {
+    await this.db.deleteFrom('task_partner').where('task_id', '=', taskId).execute();
+    for (const p of partners) await this.addPartner(taskId, p.agencyName, p.agencyId, provinceId);
+  }
 }

@@ -10,6 +10,7 @@ import {
   ZTaskIdParamsSchema,
   ZTaskResponseSchema,
   ZTaskUpdateRequestSchema,
+  ZUpdateTaskRequestSchema,
 } from './tasks.schema.ts';
 import { TasksService } from './tasks.service.ts';
 
@@ -77,6 +78,18 @@ export function tasksRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
           .send(file.content);
       },
+    );
+    app.patch(
+      '/tasks/:id',
+      {
+        schema: {
+          tags,
+          params: ZTaskIdParamsSchema,
+          body: ZUpdateTaskRequestSchema,
+          response: { 200: ZTaskResponseSchema },
+        },
+      },
+      async (req) => ({ task: await service().update(requireActor(req), req.params.id, req.body) }),
     );
   };
 }

@@ -83,3 +83,21 @@ export const ZEvidenceParamsSchema = z.object({
 });
 export const ZListTasksResponseSchema = z.object({ items: z.array(ZTaskSchema) });
 export const ZTaskResponseSchema = z.object({ task: ZTaskDetailSchema });
+
+/** Corrections after import: confirm the lead agency (or a partner's), set the due date or title. */
+export const ZUpdateTaskRequestSchema = z.object({
+  title: z.string().trim().min(3).max(2000).optional(),
+  leadAgencyId: z.number().int().positive().nullable().optional(),
+  dueDate: ZIsoDate.nullable().optional(),
+  frequency: z.enum(TASK_FREQUENCIES).optional(),
+  partners: z
+    .array(
+      z.object({
+        agencyName: z.string().trim().min(2).max(300),
+        agencyId: z.number().int().positive().nullable(),
+      }),
+    )
+    .max(30)
+    .optional(),
+});
+export type TUpdateTaskRequest = z.infer<typeof ZUpdateTaskRequestSchema>;

@@ -14,7 +14,7 @@ import { checkEvidence } from './evidence-file.ts';
 import { tasksToXlsx } from './tasks-xlsx.ts';
 import { authorizeTask } from './tasks.policy.ts';
 import { TasksRepository, type TaskRow } from './tasks.repository.ts';
-import type { TNewTask, TTask, TTaskDetail, TTaskUpdateRequest } from './tasks.schema.ts';
+import type { TNewTask, TTask, TTaskDetail, TTaskUpdateRequest, TUpdateTaskRequest } from './tasks.schema.ts';
 
 /** Above this score a name from the plan is linked to an agency record without asking. */
 export const AUTO_MATCH_SCORE = 0.85;
@@ -213,5 +213,41 @@ export class TasksService {
     const tasks = await this.list(actor, { planId, limit: 1000 });
     const title = `Phân công nhiệm vụ — ${plan.document_number ? `Kế hoạch số ${plan.document_number}: ` : ''}${plan.title}`;
     return { fileName: `Nhiem-vu-ke-hoach-${planId}.xlsx`, content: await tasksToXlsx(title, tasks) };
+  }
+
+  /** Corrections by the planner: confirm agencies the importer could not match, dates, title. */
+  async update(actor: Actor, id: number, req: TUpdateTaskRequest): Promise<TTaskDetail> {
+    const repo = new TasksRepository(this.db);
+    const row = await repo.findById(id);
+    if (!row) throw new AppError('TASK_NOT_FOUND');
+    authorizeTask(actor, 'create', unitRefOf(row));
+    const agencies = await repo.agenciesInProvince(row.province_id);
+    const known = (agencyId: number | null | undefined) => {
+      if (agencyId && !agencies.some((a) => a.id === agencyId)) throw new AppError('AGENCY_NOT_FOUND');
+    };
+    known(req.leadAgencyId);
+    for (const p of req.partners ?? []) known(p.agencyId);
+    const lead = req.leadAgencyId ? agencies.find((a) => a.id === req.leadAgencyId) : undefined;
+    await this.db.transaction().execute(async (tx) => {
+      const txRepo = new TasksRepository(tx);
+      await txRepo.update(id, {
+        title: req.title,
+        searchKey: req.title ? searchKey(req.title) : undefined,
+        leadAgencyId: req.leadAgencyId,
+        leadAgencyName: lead?.name,
+        dueDate: req.dueDate,
+        frequency: req.frequency,
+      });
+      if (req.partners) await txRepo.replacePartners(id, req.partners, row.province_id);
+      await new AuditLogRepository(tx).insert(actor, {
+        action: 'task.update',
+        entityType: 'task',
+        entityId: id,
+        unitId: row.unit_id,
+        provinceId: row.province_id,
+        details: { before: { leadAgencyId: row.lead_agency_id, dueDate: row.due_date }, after: req },
+      });
+    });
+    return this.get(actor, id);
   }
 }
