@@ -1,0 +1,194 @@
+/**
+ * Plans and tasks as a user meets them, in real headless Chromium against a real `binhdang serve`:
+ * a plan pasted as text, its draft corrected (unit, one agency name), saved with its tasks, submitted
+ * and issued, then a task's progress reported with a small evidence file.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../support/browser.ts';
+import { startServer, type ServerProcess } from '../support/server-process.ts';
+
+const SEED = join(import.meta.dirname, '..', 'fixtures', 'seeds', '004_c997f3a30d3ce80c.txt');
+
+let server: ServerProcess;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  page = await browser.newPage();
+}, 240_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function pickUnit(testId: string, query: string, optionText: string) {
+  await page.getByTestId(`${testId}-search`).fill(query);
+  const select = page.getByTestId(`${testId}-select`);
+  const options = () => select.locator('option').allTextContents();
+  await expect.poll(async () => (await options()).some((t) => t.includes(optionText))).toBe(true);
+  const label = (await options()).find((t) => t.includes(optionText))!;
+  await select.selectOption({ label });
+}
+
+const group = (name: string) =>
+  page
+    .getByTestId('task-group')
+    .filter({ has: page.getByTestId('task-group-name').getByText(name, { exact: true }) });
+
+describe('plans and tasks in the browser', () => {
+  it('sets up the administrator and an agency of Tỉnh Hưng Yên', async () => {
+    await page.goto(`${server.baseUrl}/#/setup?token=${server.setupToken}`);
+    await expect.poll(() => page.getByTestId('setup-form').isVisible()).toBe(true);
+    await page.getByTestId('setup-fullname').fill('Nguyễn Thị Quản Trị');
+    await page.getByTestId('setup-password').fill('mat-khau-quan-tri-1');
+    await page.getByTestId('setup-submit').click();
+    await expect.poll(() => page.getByTestId('current-user').textContent()).toBe('Nguyễn Thị Quản Trị');
+    expect(await page.getByTestId('nav-plans').textContent()).toBe('Kế hoạch');
+
+    await page.getByTestId('nav-agencies').click();
+    await page.getByTestId('agency-name').fill('Sở Nội vụ tỉnh Hưng Yên');
+    await page.getByTestId('agency-kind').selectOption('department');
+    await pickUnit('agency-unit', 'hung yen', 'Tỉnh Hưng Yên');
+    await page.getByTestId('agency-submit').click();
+    const row = page.getByTestId('agency-row').filter({ hasText: 'Sở Nội vụ tỉnh Hưng Yên' });
+    await expect.poll(() => row.count()).toBe(1);
+  });
+
+  it('imports the pasted plan and corrects the draft', async () => {
+    await page.getByTestId('nav-plans').click();
+    await expect.poll(() => page.getByTestId('plans-empty').isVisible()).toBe(true);
+    await page.getByTestId('plans-import').click();
+    await page.getByTestId('plan-source-text').fill(readFileSync(SEED, 'utf8'));
+    await page.getByTestId('plan-parse').click();
+    await expect.poll(() => page.getByTestId('plan-draft-form').isVisible()).toBe(true);
+
+    expect(await page.getByTestId('draft-title').inputValue()).toBe(
+      'Thực hiện công tác bình đẳng giới, vì sự tiến bộ của phụ nữ năm 2022',
+    );
+    expect(await page.getByTestId('draft-document-number').inputValue()).toBe('31/KH-UBND');
+    expect(await page.getByTestId('draft-issued-on').inputValue()).toBe('11/03/2022');
+    const implemented = page.getByTestId('draft-reference-implements');
+    expect(await implemented.count()).toBe(6);
+    const ticks = await implemented.evaluateAll((els) => els.map((e) => (e as HTMLInputElement).checked));
+    expect(ticks.filter(Boolean)).toHaveLength(3);
+    expect(await page.getByTestId('draft-recipients').inputValue()).toContain(
+      'Các sở, ban, ngành, đoàn thể tỉnh',
+    );
+
+    // Saving without a unit is refused before anything is sent.
+    await page.getByTestId('plan-save').click();
+    await expect
+      .poll(() => page.getByTestId('draft-unit-error').textContent())
+      .toBe('Hãy chọn đơn vị hành chính.');
+    await pickUnit('draft-unit', 'hung yen', 'Tỉnh Hưng Yên');
+
+    // The Cục Thống kê became a Chi cục: correct the name in its row.
+    const agencies = page.getByTestId('draft-assignment-agency');
+    const names = await agencies.evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+    expect(names.filter((n) => n === 'Sở Nội vụ')).toHaveLength(2);
+    const row = names.indexOf('Cục Thống kê tỉnh');
+    expect(row).toBeGreaterThanOrEqual(0);
+    await agencies.nth(row).fill('Chi cục Thống kê tỉnh Hưng Yên');
+    expect(await page.getByTestId('draft-task-count').textContent()).toContain('Sẽ tạo 26 nhiệm vụ.');
+
+    await page.getByTestId('plan-save').click();
+    await expect
+      .poll(() => page.getByTestId('plan-title').textContent(), { timeout: 20_000 })
+      .toBe('Thực hiện công tác bình đẳng giới, vì sự tiến bộ của phụ nữ năm 2022');
+  });
+
+  it('shows the plan with its references and tasks by agency', async () => {
+    expect(await page.getByTestId('plan-status').first().textContent()).toBe('Dự thảo');
+    expect(await page.getByTestId('plan-unit').textContent()).toBe('Tỉnh Hưng Yên');
+    expect(await page.getByTestId('implements-badge').count()).toBe(3);
+    expect(await page.getByTestId('plan-recipients').textContent()).toContain('UBND huyện, thành phố');
+
+    const noiVu = group('Sở Nội vụ tỉnh Hưng Yên');
+    await expect.poll(() => noiVu.count()).toBe(1);
+    expect(await noiVu.getByTestId('task-group-matched').textContent()).toBe('đã khớp cơ quan');
+    expect(await noiVu.getByTestId('task-row').count()).toBe(2);
+    expect(await noiVu.textContent()).toContain('Trong kế hoạch ghi: Sở Nội vụ');
+
+    const thongKe = group('Chi cục Thống kê tỉnh Hưng Yên');
+    expect(await thongKe.getByTestId('task-group-unmatched').textContent()).toBe('chưa khớp cơ quan');
+    expect(await page.getByTestId('task-row').count()).toBe(26);
+  });
+
+  it('submits the plan, refuses an issue without a date, then issues it', async () => {
+    await page.getByTestId('plan-action-submit').click();
+    await expect.poll(() => page.getByTestId('plan-status').first().textContent()).toBe('Đã trình');
+    expect(await page.getByTestId('plan-action-return').isVisible()).toBe(true);
+
+    await page.getByTestId('plan-action-issue').click();
+    await page.getByTestId('plan-issue-number').fill('31/KH-UBND');
+    await page.getByTestId('plan-issue-date').fill('31/02/2022');
+    await page.getByTestId('plan-issue-submit').click();
+    await expect.poll(() => page.getByTestId('plan-action-error').textContent()).toContain('dd/mm/yyyy');
+    await page.getByTestId('plan-issue-date').fill('11/03/2022');
+    await page.getByTestId('plan-issue-submit').click();
+    await expect.poll(() => page.getByTestId('plan-status').first().textContent()).toBe('Đã ban hành');
+    expect(await page.getByTestId('plan-number').textContent()).toBe('31/KH-UBND');
+    expect(await page.getByTestId('plan-issued-on').textContent()).toBe('11/03/2022');
+    expect(await page.getByTestId('plan-action-start').isVisible()).toBe(true);
+
+    await page.getByTestId('nav-plans').click();
+    const row = page.getByTestId('plan-row');
+    await expect.poll(() => row.count()).toBe(1);
+    expect(await row.getByTestId('plan-status').textContent()).toBe('Đã ban hành');
+    await page.getByTestId('plans-status').selectOption('draft');
+    await expect.poll(() => page.getByTestId('plans-empty').isVisible()).toBe(true);
+    await page.getByTestId('plans-status').selectOption('issued');
+    await expect.poll(() => row.count()).toBe(1);
+    await row.click();
+  });
+
+  it('reports progress on a task with a .txt evidence file', async () => {
+    await group('Sở Nội vụ tỉnh Hưng Yên').getByTestId('task-row').first().getByRole('link').click();
+    await expect
+      .poll(() => page.getByTestId('task-title').textContent())
+      .toContain('Chủ trì, phối hợp tổ chức');
+    expect(await page.getByTestId('updates-empty').isVisible()).toBe(true);
+
+    await page.getByTestId('task-update-progress').fill('40');
+    await page.getByTestId('task-update-status').selectOption('in_progress');
+    await page.getByTestId('task-update-note').fill('Đã tổ chức lớp tập huấn đầu tiên cho 60 cán bộ nữ.');
+    await page.getByTestId('task-update-files').setInputFiles({
+      name: 'bien-ban-tap-huan.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('Biên bản lớp tập huấn ngày 20/3/2022.\n', 'utf8'),
+    });
+    await page.getByTestId('task-update-submit').click();
+
+    const update = page.getByTestId('update-row');
+    await expect.poll(() => update.count()).toBe(1);
+    expect(await update.getByTestId('update-note').textContent()).toBe(
+      'Đã tổ chức lớp tập huấn đầu tiên cho 60 cán bộ nữ.',
+    );
+    expect(await update.textContent()).toContain('Nguyễn Thị Quản Trị');
+    expect(await update.getByTestId('task-status').textContent()).toBe('Đang thực hiện');
+    const link = update.getByTestId('evidence-link');
+    expect(await link.textContent()).toBe('bien-ban-tap-huan.txt');
+    expect(await page.getByTestId('task-progress').first().getAttribute('data-value')).toBe('40');
+
+    const file = await page.request.get(`${server.baseUrl}${await link.getAttribute('href')}`);
+    expect(file.status()).toBe(200);
+    expect(await file.text()).toBe('Biên bản lớp tập huấn ngày 20/3/2022.\n');
+  });
+
+  it('lists the tasks of one agency', async () => {
+    await page.getByTestId('nav-tasks').click();
+    await expect.poll(() => page.getByTestId('task-row').count()).toBe(26);
+    const agency = page.getByTestId('tasks-agency');
+    const label = (await agency.locator('option').allTextContents()).find((t) => t.startsWith('Sở Nội vụ'))!;
+    await agency.selectOption({ label });
+    await expect.poll(() => page.getByTestId('task-row').count()).toBe(2);
+    await page.getByTestId('tasks-overdue').check();
+    await expect.poll(() => page.getByTestId('tasks-empty').isVisible()).toBe(true);
+    await page.screenshot({ path: `${process.env.E2E_SCREENSHOT_DIR ?? '/tmp'}/binhdang-tasks.png` });
+  });
+});
