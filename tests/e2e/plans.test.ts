@@ -180,7 +180,15 @@ describe('plans and tasks in the browser', () => {
     expect(await file.text()).toBe('Biên bản lớp tập huấn ngày 20/3/2022.\n');
   });
 
-  it('lists the tasks of one agency', async () => {
+  it('gives the task a past deadline, which makes it overdue', async () => {
+    await page.getByTestId('task-edit-open').click();
+    await page.getByTestId('task-edit-due').fill('31/12/2022');
+    await page.getByTestId('task-edit-submit').click();
+    await expect.poll(() => page.getByTestId('task-overdue').textContent()).toBe('Quá hạn');
+    expect(await page.getByTestId('task-facts').textContent()).toContain('31/12/2022');
+  });
+
+  it('lists the tasks of one agency and the overdue ones', async () => {
     await page.getByTestId('nav-tasks').click();
     await expect.poll(() => page.getByTestId('task-row').count()).toBe(26);
     const agency = page.getByTestId('tasks-agency');
@@ -188,7 +196,11 @@ describe('plans and tasks in the browser', () => {
     await agency.selectOption({ label });
     await expect.poll(() => page.getByTestId('task-row').count()).toBe(2);
     await page.getByTestId('tasks-overdue').check();
-    await expect.poll(() => page.getByTestId('tasks-empty').isVisible()).toBe(true);
+    await expect.poll(() => page.getByTestId('task-row').count()).toBe(1);
+    const row = page.getByTestId('task-row');
+    expect(await row.getAttribute('class')).toContain('overdue');
+    expect(await row.getByTestId('task-overdue').textContent()).toBe('Quá hạn');
+    expect(await row.textContent()).toContain('40%');
     await page.screenshot({ path: `${process.env.E2E_SCREENSHOT_DIR ?? '/tmp'}/binhdang-tasks.png` });
   });
 });

@@ -95,6 +95,14 @@ export const plansVi = {
   otherEvidence: 'Minh chứng khác',
   downloadDocx: 'Tải văn bản (.docx)',
   downloadTasksXlsx: 'Tải danh sách nhiệm vụ (.xlsx)',
+  linkAgency: 'Khớp với cơ quan',
+  chooseAgencyOption: 'Chọn cơ quan…',
+  chooseAgency: 'Hãy chọn cơ quan.',
+  link: 'Khớp',
+  editTask: 'Sửa nhiệm vụ',
+  dueDateHint: 'dd/mm/yyyy; để trống nếu chưa có hạn.',
+  frequency: 'Tần suất',
+  keepAsWritten: '(chưa khớp: {name})',
 } as const;
 
 export const plansEn: Record<keyof typeof plansVi, string> = {
@@ -192,4 +200,12 @@ export const plansEn: Record<keyof typeof plansVi, string> = {
   otherEvidence: 'Other evidence',
   downloadDocx: 'Download the document (.docx)',
   downloadTasksXlsx: 'Download the task list (.xlsx)',
+  linkAgency: 'Link to agency',
+  chooseAgencyOption: 'Choose an agency…',
+  chooseAgency: 'Choose an agency.',
+  link: 'Link',
+  editTask: 'Edit task',
+  dueDateHint: 'dd/mm/yyyy; leave empty when there is no deadline.',
+  frequency: 'Frequency',
+  keepAsWritten: '(not matched: {name})',
 };

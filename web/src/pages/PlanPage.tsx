@@ -9,6 +9,7 @@ import type { Agency, Items, Me } from '../api/types.ts';
 import { Loading, PageError } from '../components/Feedback.tsx';
 import { formatDate, formatDateTime } from '../format.ts';
 import { useI18n } from '../i18n.ts';
+import { may } from './plan-access.ts';
 import { PlanActions } from './plan-actions.tsx';
 import { PlanLinks, ReferencesView, StatusBadge } from './plan-parts.tsx';
 import { PlanTasks } from './plan-tasks.tsx';
@@ -16,7 +17,7 @@ import { PlanTasks } from './plan-tasks.tsx';
 interface Loaded {
   plan: PlanDetail;
   tasks: Task[];
-  agencyNames: Map<number, string>;
+  agencies: Agency[];
 }
 
 export function PlanPage({ me, id }: { me: Me; id: number }) {
@@ -37,8 +38,7 @@ export function PlanPage({ me, id }: { me: Me; id: number }) {
     ]).then(
       ([p, tasks, agencies]) => {
         if (!live) return;
-        const agencyNames = new Map(agencies.items.map((a) => [a.id, a.name]));
-        setData({ plan: p.plan, tasks: tasks.items, agencyNames });
+        setData({ plan: p.plan, tasks: tasks.items, agencies: agencies.items });
       },
       (err: unknown) => {
         if (live) setError(err);
@@ -51,7 +51,16 @@ export function PlanPage({ me, id }: { me: Me; id: number }) {
 
   if (error) return <PageError error={error} onRetry={() => setAttempt(attempt + 1)} />;
   if (!data) return <Loading />;
-  const { plan, tasks, agencyNames } = data;
+  const { plan, tasks, agencies } = data;
+  const agencyNames = new Map(agencies.map((a) => [a.id, a.name]));
+  const linkable = agencies.filter((a) => a.isActive && a.provinceId === plan.provinceId);
+
+  // Links an unmatched lead agency to a record, task by task, then reloads the tasks.
+  const link = async (taskIds: number[], agencyId: number) => {
+    for (const taskId of taskIds) await api.patch(`/tasks/${taskId}`, { leadAgencyId: agencyId });
+    const r = await api.get<Items<Task>>('/tasks', { planId: plan.id, limit: 1000 });
+    setData((d) => (d ? { ...d, tasks: r.items } : d));
+  };
   const signer = [plan.signerPosition, plan.signerName].filter(Boolean).join(' ');
 
   return (
@@ -140,7 +149,12 @@ export function PlanPage({ me, id }: { me: Me; id: number }) {
 
       <section aria-labelledby="tasks-title">
         <h2 id="tasks-title">{t('planTasks', { n: tasks.length })}</h2>
-        <PlanTasks tasks={tasks} agencyNames={agencyNames} />
+        <PlanTasks
+          tasks={tasks}
+          agencyNames={agencyNames}
+          linkable={linkable}
+          {...(may(me, 'create') ? { onLink: link } : {})}
+        />
       </section>
     </article>
   );

@@ -9,6 +9,7 @@ import { formatDateTime } from '../format.ts';
 import { useI18n } from '../i18n.ts';
 import { may } from './plan-access.ts';
 import { DueDate, Partners, Progress, TaskStatusText } from './task-parts.tsx';
+import { TaskEditForm } from './TaskEditForm.tsx';
 import { TaskUpdateForm } from './TaskUpdateForm.tsx';
 
 function EvidenceLinks({ taskId, files }: { taskId: number; files: Evidence[] }) {
@@ -105,6 +106,7 @@ export function TaskPage({ me, id }: { me: Me; id: number }) {
         </dd>
       </dl>
 
+      {may(me, 'create') && <TaskEditForm task={task} onSaved={setTask} />}
       {may(me, 'report') && <TaskUpdateForm task={task} onSaved={setTask} />}
 
       <section aria-labelledby="history-title">

@@ -3,7 +3,9 @@
  * record shows that record; one that was not is flagged "chưa khớp cơ quan".
  */
 import type { Task } from '../api/plan-types.ts';
+import type { Agency } from '../api/types.ts';
 import { useI18n } from '../i18n.ts';
+import { AgencyLinkForm } from './task-agency-link.tsx';
 import { DueDate, Partners, Progress, TaskStatusText } from './task-parts.tsx';
 
 interface Group {
@@ -30,7 +32,18 @@ function groupByLead(tasks: Task[]): Group[] {
   return [...groups.values()];
 }
 
-export function PlanTasks({ tasks, agencyNames }: { tasks: Task[]; agencyNames: Map<number, string> }) {
+export function PlanTasks({
+  tasks,
+  agencyNames,
+  linkable = [],
+  onLink,
+}: {
+  tasks: Task[];
+  agencyNames: Map<number, string>;
+  /** Agencies an unmatched group can be linked to; linking is offered only with onLink. */
+  linkable?: Agency[];
+  onLink?: (taskIds: number[], agencyId: number) => Promise<void>;
+}) {
   const { t } = useI18n();
   if (tasks.length === 0) {
     return (
@@ -70,6 +83,17 @@ export function PlanTasks({ tasks, agencyNames }: { tasks: Task[]; agencyNames: 
                 </a>
               )}
             </h3>
+            {g.agencyId === null && onLink && (
+              <AgencyLinkForm
+                agencies={linkable}
+                onLink={(agencyId) =>
+                  onLink(
+                    g.tasks.map((x) => x.id),
+                    agencyId,
+                  )
+                }
+              />
+            )}
             {otherNames.length > 0 && (
               <p className="muted">{t('namedInPlan', { names: otherNames.join('; ') })}</p>
             )}
