@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import JSZip from 'jszip';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
@@ -119,6 +120,17 @@ describe('plans and tasks in the browser', () => {
     expect(await page.getByTestId('task-row').count()).toBe(26);
   });
 
+  it('creates the agency the importer could not match, and links its tasks to it', async () => {
+    const thongKe = group('Chi cục Thống kê tỉnh Hưng Yên');
+    const form = thongKe.getByTestId('agency-create-form');
+    expect(await form.getByTestId('agency-create-name').inputValue()).toBe('Chi cục Thống kê tỉnh Hưng Yên');
+    expect(await form.getByTestId('agency-create-kind').inputValue()).toBe('department');
+    await form.getByTestId('agency-create-submit').click();
+    await expect.poll(() => thongKe.getByTestId('task-group-matched').count()).toBe(1);
+    expect(await thongKe.getByTestId('agency-confirm').count()).toBe(0);
+    expect(await page.getByTestId('task-row').count()).toBe(26);
+  });
+
   it('submits the plan, refuses an issue without a date, then issues it', async () => {
     await page.getByTestId('plan-action-submit').click();
     await expect.poll(() => page.getByTestId('plan-status').first().textContent()).toBe('Đã trình');
@@ -130,11 +142,23 @@ describe('plans and tasks in the browser', () => {
     await page.getByTestId('plan-issue-submit').click();
     await expect.poll(() => page.getByTestId('plan-action-error').textContent()).toContain('dd/mm/yyyy');
     await page.getByTestId('plan-issue-date').fill('11/03/2022');
+    // A province plan asks its communes for their own plans by default.
+    expect(await page.getByTestId('plan-issue-ask-answers').isChecked()).toBe(true);
+    await page.getByTestId('plan-issue-answer-due').fill('30/04/2022');
     await page.getByTestId('plan-issue-submit').click();
     await expect.poll(() => page.getByTestId('plan-status').first().textContent()).toBe('Đã ban hành');
     expect(await page.getByTestId('plan-number').textContent()).toBe('31/KH-UBND');
     expect(await page.getByTestId('plan-issued-on').textContent()).toBe('11/03/2022');
     expect(await page.getByTestId('plan-action-start').isVisible()).toBe(true);
+
+    // Every commune and ward of Hưng Yên must now answer with its own plan; none has, all are late.
+    const summary = page.getByTestId('cascade-summary');
+    await expect.poll(() => summary.textContent()).toMatch(/^0\/\d+ đơn vị đã có kế hoạch thực hiện\./);
+    const expected = Number(/^0\/(\d+)/.exec((await summary.textContent()) ?? '')?.[1]);
+    expect(expected).toBeGreaterThan(50);
+    expect(await page.getByTestId('cascade-row').count()).toBe(expected);
+    expect(await page.getByTestId('cascade-late').textContent()).toBe(`${expected} đơn vị quá hạn`);
+    expect(await page.getByTestId('cascade-row').filter({ hasText: 'Phường Phố Hiến' }).count()).toBe(1);
 
     await page.getByTestId('nav-plans').click();
     const row = page.getByTestId('plan-row');
@@ -202,5 +226,24 @@ describe('plans and tasks in the browser', () => {
     expect(await row.getByTestId('task-overdue').textContent()).toBe('Quá hạn');
     expect(await row.textContent()).toContain('40%');
     await page.screenshot({ path: `${process.env.E2E_SCREENSHOT_DIR ?? '/tmp'}/binhdang-tasks.png` });
+  });
+
+  it('exports the issued plan as a .docx in the administrative layout', async () => {
+    await page.getByTestId('nav-plans').click();
+    await page.getByTestId('plan-row').click();
+    const href = await page.getByTestId('plan-docx').getAttribute('href');
+    const res = await page.request.get(`${server.baseUrl}${href}`);
+    expect(res.status()).toBe(200);
+    expect(res.headers()['content-type']).toContain('wordprocessingml');
+    const zip = await JSZip.loadAsync(await res.body());
+    const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+    const text = xml.replace(/<w:p[ >]/g, '\n$&').replace(/<[^>]+>/g, '');
+    expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(text).toContain('Số: 31/KH-UBND');
+    expect(text).toContain('Thực hiện công tác bình đẳng giới, vì sự tiến bộ của phụ nữ năm 2022');
+    expect(text).toContain('Nơi nhận:');
+    expect(text).toContain('Thái Bình, ngày 11 tháng 3 năm 2022');
+    expect(text).toContain('I. MỤC ĐÍCH, YÊU CẦU');
+    expect(text).toContain('II. NỘI DUNG HOẠT ĐỘNG');
   });
 });

@@ -31,3 +31,9 @@ export function parseDate(input: string): string | null {
   if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return null;
   return `${y}-${pad(mo)}-${pad(d)}`;
 }
+
+/** Today's date (local time) as YYYY-MM-DD. */
+export function todayIso(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}

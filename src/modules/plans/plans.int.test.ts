@@ -73,6 +73,7 @@ describe('plans', () => {
     expect(provincial).toMatchObject({
       status: 'draft',
       unitName: 'Tỉnh Hưng Yên',
+      unitLevel: 'province',
       recipients: ['UBND các xã, phường', 'Hội LHPN tỉnh'],
     });
 

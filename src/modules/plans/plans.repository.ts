@@ -5,7 +5,11 @@ import type { LegalDocumentTable, PlanStatus, PlanTable } from '../../core/db/sc
 import type { ScopeFilter } from '../../core/auth/scope.ts';
 import { scopeCondition } from '../../core/db/scope-condition.ts';
 
-export type PlanRow = Selectable<PlanTable> & { unit_name: string; unit_district_id: number | null };
+export type PlanRow = Selectable<PlanTable> & {
+  unit_name: string;
+  unit_level: 'province' | 'district' | 'commune';
+  unit_district_id: number | null;
+};
 export type LegalDocumentRow = Selectable<LegalDocumentTable>;
 
 export interface NewPlan {
@@ -33,7 +37,7 @@ export class PlansRepository {
       .selectFrom('plan as p')
       .innerJoin('admin_unit as u', 'u.id', 'p.unit_id')
       .selectAll('p')
-      .select(['u.full_name as unit_name', 'u.district_id as unit_district_id']);
+      .select(['u.full_name as unit_name', 'u.level as unit_level', 'u.district_id as unit_district_id']);
   }
 
   findById(id: number): Promise<PlanRow | undefined> {

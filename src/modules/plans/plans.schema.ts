@@ -29,6 +29,8 @@ export const ZPlanSchema = z.object({
   id: z.number().int(),
   unitId: z.number().int(),
   unitName: z.string(),
+  /** The level of the plan's unit: a province plan cascades to its communes. */
+  unitLevel: z.enum(['province', 'district', 'commune']),
   provinceId: z.number().int(),
   status: z.enum(PLAN_STATUSES),
   docType: z.string(),

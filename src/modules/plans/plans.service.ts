@@ -37,6 +37,7 @@ export function presentPlan(r: PlanRow): TPlan {
     id: r.id,
     unitId: r.unit_id,
     unitName: r.unit_name,
+    unitLevel: r.unit_level,
     provinceId: r.province_id,
     status: r.status,
     docType: r.doc_type,

@@ -8,6 +8,7 @@ export interface Plan {
   id: number;
   unitId: number;
   unitName: string;
+  unitLevel: 'province' | 'district' | 'commune';
   provinceId: number;
   status: PlanStatus;
   docType: string;
@@ -160,4 +161,29 @@ export interface TaskDetail extends Task {
 export interface FileUpload {
   fileName: string;
   contentBase64: string;
+}
+
+/** GET /plans/:id/cascade: the lower units that must answer an issued plan, and their answers. */
+export interface Cascade {
+  items: {
+    unitId: number;
+    unitName: string;
+    dueDate: string | null;
+    answered: boolean;
+    overdue: boolean;
+    answers: { id: number; title: string; status: PlanStatus }[];
+  }[];
+  answered: number;
+  expected: number;
+}
+
+/** GET /plans/awaiting-answer: an issued plan a unit in scope still has to answer. */
+export interface AwaitingPlan {
+  planId: number;
+  title: string;
+  documentNumber: string | null;
+  issuerUnit: string;
+  unitId: number;
+  unitName: string;
+  dueDate: string | null;
 }

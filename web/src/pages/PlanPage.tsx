@@ -5,12 +5,13 @@
 import { useEffect, useState } from 'react';
 import { api } from '../api/client.ts';
 import type { PlanDetail, Task } from '../api/plan-types.ts';
-import type { Agency, Items, Me } from '../api/types.ts';
+import type { Agency, AgencyKind, Items, Me } from '../api/types.ts';
 import { Loading, PageError } from '../components/Feedback.tsx';
 import { formatDate, formatDateTime } from '../format.ts';
 import { useI18n } from '../i18n.ts';
 import { may } from './plan-access.ts';
 import { PlanActions } from './plan-actions.tsx';
+import { PlanCascade } from './plan-cascade.tsx';
 import { PlanLinks, ReferencesView, StatusBadge } from './plan-parts.tsx';
 import { PlanTasks } from './plan-tasks.tsx';
 
@@ -60,6 +61,12 @@ export function PlanPage({ me, id }: { me: Me; id: number }) {
     for (const taskId of taskIds) await api.patch(`/tasks/${taskId}`, { leadAgencyId: agencyId });
     const r = await api.get<Items<Task>>('/tasks', { planId: plan.id, limit: 1000 });
     setData((d) => (d ? { ...d, tasks: r.items } : d));
+  };
+  // Creates the agency as the plan names it, at the plan's unit, then links the tasks to it.
+  const create = async (taskIds: number[], name: string, kind: AgencyKind) => {
+    const r = await api.post<{ agency: Agency }>('/agencies', { name, kind, unitId: plan.unitId });
+    setData((d) => (d ? { ...d, agencies: [...d.agencies, r.agency] } : d));
+    await link(taskIds, r.agency.id);
   };
   const signer = [plan.signerPosition, plan.signerName].filter(Boolean).join(' ');
 
@@ -125,6 +132,10 @@ export function PlanPage({ me, id }: { me: Me; id: number }) {
 
       <PlanActions me={me} plan={plan} onChanged={(p) => setData((d) => (d ? { ...d, plan: p } : d))} />
 
+      {plan.status !== 'draft' && plan.status !== 'submitted' && (
+        <PlanCascade key={plan.status} planId={plan.id} />
+      )}
+
       <section aria-labelledby="refs-title" className="card">
         <h2 id="refs-title">{t('references')}</h2>
         <ReferencesView references={plan.references} />
@@ -153,7 +164,7 @@ export function PlanPage({ me, id }: { me: Me; id: number }) {
           tasks={tasks}
           agencyNames={agencyNames}
           linkable={linkable}
-          {...(may(me, 'create') ? { onLink: link } : {})}
+          {...(may(me, 'create') ? { onLink: link, onCreate: create } : {})}
         />
       </section>
     </article>

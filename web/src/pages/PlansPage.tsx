@@ -11,6 +11,7 @@ import { PLAN_STATUS_LABELS } from '../labels.ts';
 import { navigate, replaceQuery } from '../router.ts';
 import { may } from './plan-access.ts';
 import { StatusBadge } from './plan-parts.tsx';
+import { AwaitingPlans } from './plans-awaiting.tsx';
 
 const isStatus = (s: string | null): s is PlanStatus => PLAN_STATUSES.some((x) => x === s);
 
@@ -57,6 +58,7 @@ export function PlansPage({ me, query }: { me: Me; query: URLSearchParams }) {
           </a>
         )}
       </div>
+      <AwaitingPlans canAnswer={may(me, 'create')} />
       <form
         className="filters"
         role="search"

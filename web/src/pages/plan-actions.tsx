@@ -13,6 +13,13 @@ import { useI18n, type Key } from '../i18n.ts';
 import { PLAN_ACTION_LABELS, PLAN_STATUS_LABELS } from '../labels.ts';
 import { ACTIONS_FROM, may } from './plan-access.ts';
 
+interface IssueExtra {
+  documentNumber?: string;
+  issuedOn?: string;
+  answerAllSubunits?: boolean;
+  answerDueDate?: string;
+}
+
 export function PlanActions({
   me,
   plan,
@@ -26,13 +33,15 @@ export function PlanActions({
   const [issuing, setIssuing] = useState(false);
   const [number, setNumber] = useState(plan.documentNumber ?? '');
   const [date, setDate] = useState(formatDate(plan.issuedOn));
+  const [askAnswers, setAskAnswers] = useState(plan.unitLevel === 'province');
+  const [answerDue, setAnswerDue] = useState('');
   const [problem, setProblem] = useState<unknown>(null);
   const [done, setDone] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const errors = useFormErrors(problem);
   const actions = ACTIONS_FROM[plan.status].filter((a) => may(me, a));
 
-  const run = async (action: PlanAction, extra: { documentNumber?: string; issuedOn?: string } = {}) => {
+  const run = async (action: PlanAction, extra: IssueExtra = {}) => {
     setBusy(true);
     setProblem(null);
     setDone(null);
@@ -54,12 +63,18 @@ export function PlanActions({
     const fields: Record<string, Key> = {};
     if (!number.trim()) fields.documentNumber = 'required';
     if (!iso) fields.issuedOn = 'invalidDate';
+    const due = askAnswers && answerDue.trim() ? parseDate(answerDue) : null;
+    if (askAnswers && answerDue.trim() && !due) fields.answerDueDate = 'invalidDate';
     const local = new LocalErrors(fields);
     if (local.any || !iso) {
       setProblem(local);
       return;
     }
-    void run('issue', { documentNumber: number.trim(), issuedOn: iso });
+    void run('issue', {
+      documentNumber: number.trim(),
+      issuedOn: iso,
+      ...(askAnswers ? { answerAllSubunits: true, ...(due ? { answerDueDate: due } : {}) } : {}),
+    });
   };
 
   if (actions.length === 0 && !done) return null;
@@ -113,6 +128,37 @@ export function PlanActions({
               />
             )}
           </Field>
+          <div className="field check">
+            <label>
+              <input
+                type="checkbox"
+                checked={askAnswers}
+                onChange={(e) => setAskAnswers(e.target.checked)}
+                data-testid="plan-issue-ask-answers"
+              />{' '}
+              {t('issueAskAnswers')}
+            </label>
+          </div>
+          {askAnswers && (
+            <Field
+              label={t('issueAnswerDue')}
+              hint={t('dateHint')}
+              error={errors?.fields.answerDueDate}
+              className="date"
+            >
+              {(p) => (
+                <input
+                  {...p}
+                  inputMode="numeric"
+                  placeholder="dd/mm/yyyy"
+                  value={answerDue}
+                  onChange={(e) => setAnswerDue(e.target.value)}
+                  autoComplete="off"
+                  data-testid="plan-issue-answer-due"
+                />
+              )}
+            </Field>
+          )}
           <button type="submit" disabled={busy} data-testid="plan-issue-submit">
             {t('issueConfirm')}
           </button>
@@ -120,7 +166,11 @@ export function PlanActions({
       )}
       <ErrorBox
         errors={errors}
-        labels={{ documentNumber: t('documentNumber'), issuedOn: t('issuedOn') }}
+        labels={{
+          documentNumber: t('documentNumber'),
+          issuedOn: t('issuedOn'),
+          answerDueDate: t('issueAnswerDue'),
+        }}
         testId="plan-action-error"
       />
       <Notice text={done} />

@@ -3,7 +3,7 @@
  * record shows that record; one that was not is flagged "chưa khớp cơ quan".
  */
 import type { Task } from '../api/plan-types.ts';
-import type { Agency } from '../api/types.ts';
+import type { Agency, AgencyKind } from '../api/types.ts';
 import { useI18n } from '../i18n.ts';
 import { AgencyLinkForm } from './task-agency-link.tsx';
 import { DueDate, Partners, Progress, TaskStatusText } from './task-parts.tsx';
@@ -37,12 +37,15 @@ export function PlanTasks({
   agencyNames,
   linkable = [],
   onLink,
+  onCreate,
 }: {
   tasks: Task[];
   agencyNames: Map<number, string>;
   /** Agencies an unmatched group can be linked to; linking is offered only with onLink. */
   linkable?: Agency[];
   onLink?: (taskIds: number[], agencyId: number) => Promise<void>;
+  /** Creates the agency as named and links the tasks to it; offered only with onLink. */
+  onCreate?: (taskIds: number[], name: string, kind: AgencyKind) => Promise<void>;
 }) {
   const { t } = useI18n();
   if (tasks.length === 0) {
@@ -85,6 +88,7 @@ export function PlanTasks({
             </h3>
             {g.agencyId === null && onLink && (
               <AgencyLinkForm
+                name={heading}
                 agencies={linkable}
                 onLink={(agencyId) =>
                   onLink(
@@ -92,6 +96,16 @@ export function PlanTasks({
                     agencyId,
                   )
                 }
+                {...(onCreate
+                  ? {
+                      onCreate: (name: string, kind: AgencyKind) =>
+                        onCreate(
+                          g.tasks.map((x) => x.id),
+                          name,
+                          kind,
+                        ),
+                    }
+                  : {})}
               />
             )}
             {otherNames.length > 0 && (
