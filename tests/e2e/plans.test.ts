@@ -13,6 +13,28 @@ import { startServer, type ServerProcess } from '../support/server-process.ts';
 
 const SEED = join(import.meta.dirname, '..', 'fixtures', 'seeds', '004_c997f3a30d3ce80c.txt');
 
+const WARD_PLAN = [
+  'ỦY BAN NHÂN DÂN',
+  'PHƯỜNG PHỐ HIẾN',
+  'Số: 12/KH-UBND',
+  'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+  'Độc lập - Tự do - Hạnh phúc',
+  'Phố Hiến, ngày 25 tháng 3 năm 2022',
+  '',
+  'KẾ HOẠCH',
+  'Thực hiện công tác bình đẳng giới năm 2022 trên địa bàn phường',
+  '',
+  'I. MỤC ĐÍCH, YÊU CẦU',
+  'Nâng cao nhận thức về bình đẳng giới cho cán bộ và nhân dân trên địa bàn phường.',
+  '',
+  'II. TỔ CHỨC THỰC HIỆN',
+  '1. Hội Liên hiệp Phụ nữ phường chủ trì tổ chức các hoạt động hưởng ứng Tháng hành động vì bình đẳng giới.',
+  '',
+  'Nơi nhận:',
+  '- UBND tỉnh;',
+  '- Lưu: VT.',
+].join('\n');
+
 let server: ServerProcess;
 let browser: Browser;
 let page: Page;
@@ -245,5 +267,42 @@ describe('plans and tasks in the browser', () => {
     expect(text).toContain('Thái Bình, ngày 11 tháng 3 năm 2022');
     expect(text).toContain('I. MỤC ĐÍCH, YÊU CẦU');
     expect(text).toContain('II. NỘI DUNG HOẠT ĐỘNG');
+  });
+
+  it('answers the plan with a ward plan from the reminder, and the issuer sees the answer', async () => {
+    await page.getByTestId('nav-plans').click();
+    const owed = page.getByTestId('awaiting-row');
+    await expect.poll(() => owed.count()).toBe(1);
+    expect(await owed.getByTestId('awaiting-plan').textContent()).toContain('31/KH-UBND');
+    expect(await owed.getByTestId('awaiting-units').textContent()).toContain('đơn vị khác');
+    await owed.getByTestId('awaiting-answer').click();
+    await expect.poll(() => page.getByTestId('import-answers').textContent()).toContain('31/KH-UBND');
+
+    // The ward's text does not cite the provincial plan; answering it adds the reference.
+    await page.getByTestId('plan-source-text').fill(WARD_PLAN);
+    await page.getByTestId('plan-parse').click();
+    await expect.poll(() => page.getByTestId('plan-draft-form').isVisible()).toBe(true);
+    const implemented = page.getByTestId('draft-reference-implements');
+    expect(await implemented.count()).toBe(1);
+    expect(await implemented.isChecked()).toBe(true);
+    await pickUnit('draft-unit', 'pho hien', 'Phường Phố Hiến');
+    await page.getByTestId('plan-save').click();
+    await expect
+      .poll(() => page.getByTestId('plan-title').textContent(), { timeout: 20_000 })
+      .toBe('Thực hiện công tác bình đẳng giới năm 2022 trên địa bàn phường');
+    expect(await page.getByTestId('implements-plans').textContent()).toContain(
+      'Thực hiện công tác bình đẳng giới, vì sự tiến bộ của phụ nữ năm 2022',
+    );
+
+    await page.getByTestId('implements-plans').getByRole('link').first().click();
+    const summary = page.getByTestId('cascade-summary');
+    await expect.poll(() => summary.textContent()).toMatch(/^1\/\d+ đơn vị/);
+    const ward = page.getByTestId('cascade-row').filter({ hasText: 'Phường Phố Hiến' });
+    expect(await ward.getAttribute('data-answered')).toBe('true');
+    expect(await ward.getByTestId('cascade-answer').textContent()).toBe(
+      'Thực hiện công tác bình đẳng giới năm 2022 trên địa bàn phường',
+    );
+    await page.getByTestId('cascade-only-missing').check();
+    expect(await ward.count()).toBe(0);
   });
 });

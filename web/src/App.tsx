@@ -51,7 +51,8 @@ function SignedInPage({ me, route }: { me: Me; route: Route }) {
   const numeric = /^\d+$/.test(id ?? '') && extra === undefined;
   if (section === 'plans' && id === undefined)
     return <PlansPage key={route.raw} me={me} query={route.query} />;
-  if (section === 'plans' && id === 'import' && extra === undefined) return <PlanImportPage />;
+  if (section === 'plans' && id === 'import' && extra === undefined)
+    return <PlanImportPage key={route.raw} query={route.query} />;
   if (section === 'plans' && numeric) return <PlanPage me={me} id={Number(id)} />;
   if (section === 'tasks' && id === undefined) return <TasksPage key={route.raw} query={route.query} />;
   if (section === 'tasks' && numeric) return <TaskPage me={me} id={Number(id)} />;

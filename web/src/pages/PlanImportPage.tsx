@@ -2,7 +2,7 @@
  * Importing a plan: paste its text or choose a .txt / .docx file, let the server parse it, correct
  * the draft, then save the plan (POST /plans) and its tasks from the assignments (POST /plans/:id/tasks).
  */
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { api } from '../api/client.ts';
 import type { ParsedPlan, PlanDetail } from '../api/plan-types.ts';
 import { ErrorBox, LocalErrors, useFormErrors } from '../components/Feedback.tsx';
@@ -12,6 +12,8 @@ import { extensionOf, readBase64, readTextFile } from '../files.ts';
 import { parseDate } from '../format.ts';
 import { useI18n, type Key } from '../i18n.ts';
 import { navigate } from '../router.ts';
+import type { UnitDetail } from '../api/types.ts';
+import { withAnswered } from './plan-answer.ts';
 import { AssignmentsTable } from './plan-assignments.tsx';
 import { DocumentFields, RecipientsField, ReferencesList, type SetDraft } from './plan-draft.tsx';
 import { draftFrom, groupTasks, toNewPlan, type Draft } from './plan-import.ts';
@@ -27,8 +29,13 @@ function checkDraft(draft: Draft, unit: PickedUnit | null): LocalErrors {
   return new LocalErrors(fields);
 }
 
-export function PlanImportPage() {
+const idParam = (v: string | null) => (v && /^\d+$/.test(v) ? Number(v) : null);
+
+export function PlanImportPage({ query }: { query: URLSearchParams }) {
   const { t } = useI18n();
+  const answersId = idParam(query.get('answers'));
+  const unitParam = idParam(query.get('unitId'));
+  const [answers, setAnswers] = useState<PlanDetail | null>(null);
   const [text, setText] = useState('');
   const [file, setFile] = useState<File | null>(null);
   const [draft, setDraftState] = useState<Draft | null>(null);
@@ -39,6 +46,32 @@ export function PlanImportPage() {
   const errors = useFormErrors(problem);
 
   const setDraft: SetDraft = (change) => setDraftState((d) => (d ? change(d) : d));
+
+  // Opened to answer a higher plan: load it, and the unit that answers.
+  useEffect(() => {
+    let live = true;
+    if (answersId !== null)
+      api.get<{ plan: PlanDetail }>(`/plans/${answersId}`).then(
+        (r) => {
+          if (live) setAnswers(r.plan);
+        },
+        (err: unknown) => {
+          if (live) setProblem(err);
+        },
+      );
+    if (unitParam !== null)
+      api.get<UnitDetail>(`/units/${unitParam}`).then(
+        (r) => {
+          const province = r.ancestors.find((x) => x.level === 'province');
+          const label = province ? `${r.unit.fullName} — ${province.fullName}` : r.unit.fullName;
+          if (live) setUnit((u) => u ?? { id: r.unit.id, label });
+        },
+        () => undefined, // the user picks the unit instead
+      );
+    return () => {
+      live = false;
+    };
+  }, [answersId, unitParam]);
 
   const chooseFile = async (f: File | undefined) => {
     setProblem(null);
@@ -63,7 +96,8 @@ export function PlanImportPage() {
     try {
       const body = file ? { fileName: file.name, contentBase64: await readBase64(file) } : { text };
       const r = await api.post<{ parsed: ParsedPlan; text: string }>('/plans/parse', body);
-      setDraftState(draftFrom(r.parsed, r.text));
+      const parsed = draftFrom(r.parsed, r.text);
+      setDraftState(answers ? withAnswered(parsed, answers) : parsed);
       setSavedPlanId(null);
     } catch (err) {
       setProblem(err);
@@ -115,6 +149,11 @@ export function PlanImportPage() {
       <section aria-labelledby="import-title">
         <h1 id="import-title">{t('importPlan')}</h1>
         <p className="muted">{t('importIntro')}</p>
+        {answers && (
+          <p className="notice" data-testid="import-answers">
+            {t('answersPlan', { title: `${answers.documentNumber ?? ''} ${answers.title}`.trim() })}
+          </p>
+        )}
         <form className="card" onSubmit={(e) => void parse(e)} data-testid="plan-source-form" noValidate>
           <Field label={t('planText')} hint={t('planTextHint')} error={errors?.fields.text}>
             {(p) => (
