@@ -1,10 +1,11 @@
 /**
  * Opens the configured database and prepares it: migrations, then the national reference data
- * (administrative units) when missing.
+ * (administrative units, the indicator catalogue) when missing.
  */
 import type { Config } from '../core/config/config.ts';
 import { openDatabase, type DatabaseHandle } from '../core/db/database.ts';
 import { migrate } from '../core/db/migrate.ts';
+import { seedDataElements } from '../modules/indicators/indicators.seed.ts';
 import { seedAdminUnits } from '../modules/units/units.seed.ts';
 
 export interface PrepareResult {
@@ -15,6 +16,8 @@ export interface PrepareResult {
 export async function prepareDatabase(handle: DatabaseHandle): Promise<PrepareResult> {
   const migrations = await migrate(handle.db);
   const seededUnits = await seedAdminUnits(handle.db);
+  // The shipped catalogue: each loader adds only what is missing (idempotent), in dependency order.
+  await seedDataElements(handle.db);
   return { migrations, seededUnits };
 }
 
