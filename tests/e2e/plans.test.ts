@@ -11,7 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
 import { startServer, type ServerProcess } from '../support/server-process.ts';
 
-const SEED = join(import.meta.dirname, '..', 'fixtures', 'seeds', '004_c997f3a30d3ce80c.txt');
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
+const SEED = join(FIXTURES, 'seeds', '004_c997f3a30d3ce80c.txt');
 
 const WARD_PLAN = [
   'ỦY BAN NHÂN DÂN',
@@ -304,5 +305,19 @@ describe('plans and tasks in the browser', () => {
     );
     await page.getByTestId('cascade-only-missing').check();
     expect(await ward.count()).toBe(0);
+  });
+
+  it('reads a PDF of the plan into the same draft', async () => {
+    await page.getByTestId('nav-plans').click();
+    await page.getByTestId('plans-import').click();
+    await page.getByTestId('plan-source-file').setInputFiles(join(FIXTURES, 'pdf', '004.pdf'));
+    await expect.poll(() => page.getByTestId('plan-source-file-name').textContent()).toContain('004.pdf');
+    await page.getByTestId('plan-parse').click();
+    await expect.poll(() => page.getByTestId('plan-draft-form').isVisible(), { timeout: 20_000 }).toBe(true);
+    expect(await page.getByTestId('draft-document-number').inputValue()).toBe('31/KH-UBND');
+    expect(await page.getByTestId('draft-title').inputValue()).toBe(
+      'Thực hiện công tác bình đẳng giới, vì sự tiến bộ của phụ nữ năm 2022',
+    );
+    expect(await page.getByTestId('draft-task-count').textContent()).toContain('Sẽ tạo 26 nhiệm vụ.');
   });
 });

@@ -82,8 +82,18 @@ export const ERROR_CATALOGUE = {
   },
   FILE_TYPE_NOT_SUPPORTED: {
     status: 415,
-    vi: 'Loại tệp không được hỗ trợ (chỉ nhận .txt, .docx).',
-    en: 'This file type is not supported (.txt and .docx only).',
+    vi: 'Loại tệp không được hỗ trợ, hoặc nội dung tệp không đúng với đuôi tệp.',
+    en: 'This file type is not supported, or the content does not match the file extension.',
+  },
+  FILE_UNREADABLE: {
+    status: 422,
+    vi: 'Không đọc được tệp (tệp bị hỏng hoặc được đặt mật khẩu).',
+    en: 'The file cannot be read (it is damaged or password-protected).',
+  },
+  PDF_HAS_NO_TEXT: {
+    status: 422,
+    vi: 'Tệp PDF không có lớp văn bản (có thể là bản quét). Hãy dùng tệp .docx hoặc dán nội dung văn bản.',
+    en: 'The PDF has no text layer (it may be a scan). Use a .docx file or paste the text.',
   },
   INTERNAL_ERROR: {
     status: 500,

@@ -1,7 +1,12 @@
 import JSZip from 'jszip';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parsePlan } from './parser/parse-plan.ts';
 import { planTextFromFile } from './plan-text.ts';
+import { SEEDS } from './parser/seeds.expected.ts';
+
+const FIXTURES = join(import.meta.dirname, '..', '..', '..', 'tests', 'fixtures');
 
 async function minimalDocx(paragraphs: string[]): Promise<Buffer> {
   const zip = new JSZip();
@@ -44,8 +49,11 @@ describe('plan text from files', () => {
   });
 
   it('refuses other types, binary text and fake .docx with stable codes', async () => {
-    await expect(planTextFromFile('a.pdf', Buffer.from('%PDF-1.4'))).rejects.toMatchObject({
+    await expect(planTextFromFile('a.pdf', Buffer.from('PK not a pdf'))).rejects.toMatchObject({
       code: 'FILE_TYPE_NOT_SUPPORTED',
+    });
+    await expect(planTextFromFile('a.pdf', Buffer.from('%PDF-1.4\ngarbage'))).rejects.toMatchObject({
+      code: 'FILE_UNREADABLE',
     });
     await expect(planTextFromFile('a.txt', Buffer.from([0x41, 0x00, 0x42]))).rejects.toMatchObject({
       code: 'FILE_TYPE_NOT_SUPPORTED',
@@ -56,5 +64,27 @@ describe('plan text from files', () => {
     await expect(planTextFromFile('a.txt', Buffer.alloc(11 * 1024 * 1024, 0x41))).rejects.toMatchObject({
       code: 'FILE_TOO_LARGE',
     });
+  });
+
+  it('reads a PDF exported from Word into the same plan as the text (wrapped lines, page numbers)', async () => {
+    const pdf = readFileSync(join(FIXTURES, 'pdf', '004.pdf'));
+    const fromPdf = parsePlan(await planTextFromFile('ke-hoach-31.PDF', pdf));
+    const fromText = parsePlan(readFileSync(join(FIXTURES, 'seeds', '004_c997f3a30d3ce80c.txt'), 'utf8'));
+    expect(fromPdf.document).toEqual(fromText.document);
+    expect(fromPdf.references).toEqual(fromText.references);
+    expect(fromPdf.assignments).toEqual(fromText.assignments);
+    expect(fromPdf.sections).toEqual(fromText.sections);
+    expect(fromPdf.signer).toEqual(fromText.signer);
+    expect(fromPdf.recipients).toEqual(fromText.recipients);
+    const expected = SEEDS.find((x) => x.file.startsWith('004_'));
+    expect(fromPdf.document.documentNumber).toBe(expected?.document.documentNumber);
+    expect([...new Set(fromPdf.assignments.filter((a) => a.role === 'lead').map((a) => a.agency))]).toEqual(
+      expected?.leads,
+    );
+  });
+
+  it('refuses a PDF without a text layer (a scan) with its own code', async () => {
+    const scan = readFileSync(join(FIXTURES, 'pdf', 'scan.pdf'));
+    await expect(planTextFromFile('scan.pdf', scan)).rejects.toMatchObject({ code: 'PDF_HAS_NO_TEXT' });
   });
 });

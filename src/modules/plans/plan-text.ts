@@ -1,9 +1,10 @@
 /**
- * Text of an uploaded plan document: .txt (UTF-8, or UTF-16 with a byte-order mark) and .docx.
- * PDFs are not read yet (see the issue note): they are refused with a clear code.
+ * Text of an uploaded plan document: .txt (UTF-8, or UTF-16 with a byte-order mark), .docx, and PDF
+ * with a text layer (pdf-text.ts).
  */
 import mammoth from 'mammoth';
 import { AppError } from '../../core/errors/app-error.ts';
+import { pdfText } from './pdf-text.ts';
 
 export const MAX_PLAN_FILE_BYTES = 10 * 1024 * 1024;
 
@@ -14,6 +15,7 @@ export async function planTextFromFile(name: string, data: Buffer): Promise<stri
     if (data.subarray(0, 2).toString('latin1') !== 'PK') throw new AppError('FILE_TYPE_NOT_SUPPORTED');
     return (await mammoth.extractRawText({ buffer: data })).value;
   }
+  if (lower.endsWith('.pdf')) return pdfText(data);
   if (lower.endsWith('.txt') || lower.endsWith('.md')) {
     if (data[0] === 0xff && data[1] === 0xfe) return data.subarray(2).toString('utf16le');
     const text = data.toString('utf8');

@@ -13,8 +13,8 @@ let outsider: Client;
 let province: number;
 let commune: number;
 
-const seed = (f: string) =>
-  readFileSync(join(import.meta.dirname, '..', '..', '..', 'tests', 'fixtures', 'seeds', f), 'utf8');
+const FIXTURES = join(import.meta.dirname, '..', '..', '..', 'tests', 'fixtures');
+const seed = (f: string) => readFileSync(join(FIXTURES, 'seeds', f), 'utf8');
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -48,7 +48,15 @@ describe('plans', () => {
       fileName: 'x.pdf',
       contentBase64: 'JVBERi0=',
     });
-    expect(b64.json()).toMatchObject({ error: { code: 'FILE_TYPE_NOT_SUPPORTED' } });
+    expect(b64.json()).toMatchObject({ error: { code: 'FILE_UNREADABLE' } });
+    const pdf = await planner.request('POST', '/api/v1/plans/parse', {
+      fileName: 'ke-hoach-31.pdf',
+      contentBase64: readFileSync(join(FIXTURES, 'pdf', '004.pdf')).toString('base64'),
+    });
+    expect(pdf.statusCode).toBe(200);
+    expect(
+      pdf.json<{ parsed: { document: { documentNumber: string } } }>().parsed.document.documentNumber,
+    ).toBe('31/KH-UBND');
   });
 
   it('cascades: a commune plan implements the issued province plan, walked both ways through one register entry', async () => {

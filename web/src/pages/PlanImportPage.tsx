@@ -79,7 +79,7 @@ export function PlanImportPage({ query }: { query: URLSearchParams }) {
     if (!f) return;
     const ext = extensionOf(f.name);
     if (ext === 'txt') setText(await readTextFile(f));
-    else if (ext === 'docx') {
+    else if (ext === 'docx' || ext === 'pdf') {
       setFile(f);
       setText('');
     } else setProblem(new LocalErrors({ file: 'fileTxtDocx' }));
@@ -174,7 +174,7 @@ export function PlanImportPage({ query }: { query: URLSearchParams }) {
               <input
                 {...p}
                 type="file"
-                accept=".txt,.docx,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+                accept=".txt,.docx,.pdf,text/plain,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
                 onChange={(e) => void chooseFile(e.target.files?.[0])}
                 data-testid="plan-source-file"
               />
