@@ -1,6 +1,6 @@
 /**
  * Test projects:
- * - unit + integration on PGlite (every *.test.ts under src/ and tests/integration);
+ * - unit + integration on PGlite (every *.test.ts under src/, web/src/ and tests/integration);
  * - integration again on a throwaway PostgreSQL server (*.int.test.ts), when its binaries are
  *   installed (always in CI: .ci/run installs them);
  * - end-to-end in headless Chromium (tests/e2e), when /usr/bin/chromium exists (always in CI).
@@ -24,7 +24,7 @@ export default defineConfig({
         extends: true as const,
         test: {
           name: 'pglite',
-          include: ['src/**/*.test.ts', 'tests/integration/**/*.test.ts'],
+          include: ['src/**/*.test.ts', 'web/src/**/*.test.ts', 'tests/integration/**/*.test.ts'],
           globalSetup,
           env: { BINHDANG_TEST_DB: 'pglite' },
         },
@@ -43,7 +43,16 @@ export default defineConfig({
           ]
         : []),
       ...(withBrowser
-        ? [{ extends: true as const, test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], poolOptions: { forks: { singleFork: true } } } }]
+        ? [
+            {
+              extends: true as const,
+              test: {
+                name: 'e2e',
+                include: ['tests/e2e/**/*.test.ts'],
+                poolOptions: { forks: { singleFork: true } },
+              },
+            },
+          ]
         : []),
     ],
   },

@@ -251,6 +251,43 @@ describe('plans and tasks in the browser', () => {
     await page.screenshot({ path: `${process.env.E2E_SCREENSHOT_DIR ?? '/tmp'}/binhdang-tasks.png` });
   });
 
+  it('shows the tasks as a board, a calendar and a timeline', async () => {
+    await page.getByTestId('tasks-overdue').uncheck();
+    await page.getByTestId('tasks-agency').selectOption('');
+    await expect.poll(() => page.getByTestId('task-row').count()).toBe(26);
+
+    await page.getByTestId('tasks-view-board').click();
+    expect(page.url()).toContain('view=board');
+    const inProgress = page.locator('[data-testid="board-column"][data-status="in_progress"]');
+    await expect.poll(() => inProgress.getByTestId('board-card').count()).toBe(1);
+    expect(await inProgress.getByTestId('board-card').textContent()).toContain('Quá hạn');
+    expect(
+      await page
+        .locator('[data-testid="board-column"][data-status="open"]')
+        .getByTestId('board-card')
+        .count(),
+    ).toBe(25);
+
+    // The calendar opens on the month of the first unfinished task with a deadline: 31/12/2022.
+    await page.getByTestId('tasks-view-calendar').click();
+    const month = page.getByTestId('calendar-month');
+    await expect.poll(() => month.getAttribute('data-month')).toBe('2022-12');
+    const day = page.locator('[data-testid="calendar-day"][data-date="2022-12-31"]');
+    expect(await day.getByTestId('calendar-task').textContent()).toContain('Chủ trì, phối hợp tổ chức');
+    expect(await page.getByTestId('calendar-undated').textContent()).toContain('Chưa có hạn (25)');
+    await page.getByTestId('calendar-next').click();
+    expect(await month.getAttribute('data-month')).toBe('2023-01');
+    expect(await page.getByTestId('calendar-task').count()).toBe(0);
+
+    await page.getByTestId('tasks-view-timeline').click();
+    const months = page.getByTestId('timeline-month');
+    await expect.poll(() => months.count()).toBe(2);
+    expect(await months.first().getAttribute('data-month')).toBe('2022-12');
+    expect(await months.first().getByTestId('timeline-task').count()).toBe(1);
+    expect(await months.last().getByTestId('timeline-task').count()).toBe(25);
+    await page.getByTestId('tasks-view-list').click();
+  });
+
   it('exports the issued plan as a .docx in the administrative layout', async () => {
     await page.getByTestId('nav-plans').click();
     await page.getByTestId('plan-row').click();

@@ -7,7 +7,19 @@ import { Loading, PageError } from '../components/Feedback.tsx';
 import { Field } from '../components/Field.tsx';
 import { useI18n } from '../i18n.ts';
 import { navigate, replaceQuery } from '../router.ts';
+import { TaskBoard } from './task-board.tsx';
+import { TaskCalendar } from './task-calendar.tsx';
 import { DueDate, Progress, TaskStatusText } from './task-parts.tsx';
+import { TaskTimeline } from './task-timeline.tsx';
+
+const VIEWS = ['list', 'board', 'calendar', 'timeline'] as const;
+type View = (typeof VIEWS)[number];
+const VIEW_LABELS = {
+  list: 'viewList',
+  board: 'viewBoard',
+  calendar: 'viewCalendar',
+  timeline: 'viewTimeline',
+} as const;
 
 const idParam = (v: string | null) => (v && /^\d+$/.test(v) ? v : '');
 
@@ -16,6 +28,7 @@ export function TasksPage({ query }: { query: URLSearchParams }) {
   const [overdue, setOverdue] = useState(query.get('overdue') === 'true');
   const [agencyId, setAgencyId] = useState(idParam(query.get('agencyId')));
   const planId = idParam(query.get('planId'));
+  const [view, setView] = useState<View>(() => VIEWS.find((v) => v === query.get('view')) ?? 'list');
   const [agencies, setAgencies] = useState<Agency[]>([]);
   const [items, setItems] = useState<Task[] | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -35,7 +48,6 @@ export function TasksPage({ query }: { query: URLSearchParams }) {
   }, []);
 
   useEffect(() => {
-    replaceQuery('/tasks', { overdue: overdue ? 'true' : '', agencyId, planId });
     let live = true;
     setItems(null);
     api.get<Items<Task>>('/tasks', { overdue: overdue ? 'true' : '', agencyId, planId, limit: 1000 }).then(
@@ -52,6 +64,15 @@ export function TasksPage({ query }: { query: URLSearchParams }) {
       live = false;
     };
   }, [overdue, agencyId, planId, attempt]);
+
+  useEffect(() => {
+    replaceQuery('/tasks', {
+      overdue: overdue ? 'true' : '',
+      agencyId,
+      planId,
+      view: view === 'list' ? '' : view,
+    });
+  }, [overdue, agencyId, planId, view]);
 
   return (
     <section aria-labelledby="tasks-title">
@@ -85,6 +106,25 @@ export function TasksPage({ query }: { query: URLSearchParams }) {
             {t('onlyOverdue')}
           </label>
         </div>
+        <div className="field">
+          <span className="label" id="tasks-view-label">
+            {t('taskView')}
+          </span>
+          <div className="segmented" role="group" aria-labelledby="tasks-view-label">
+            {VIEWS.map((v) => (
+              <button
+                key={v}
+                type="button"
+                className={v === view ? undefined : 'secondary'}
+                aria-pressed={v === view}
+                onClick={() => setView(v)}
+                data-testid={`tasks-view-${v}`}
+              >
+                {t(VIEW_LABELS[v])}
+              </button>
+            ))}
+          </div>
+        </div>
       </form>
       {planId && (
         <p className="muted" data-testid="tasks-plan-filter">
@@ -102,6 +142,12 @@ export function TasksPage({ query }: { query: URLSearchParams }) {
         <p className="muted" data-testid="tasks-empty">
           {t('noResults')}
         </p>
+      ) : view === 'board' ? (
+        <TaskBoard tasks={items} />
+      ) : view === 'calendar' ? (
+        <TaskCalendar tasks={items} />
+      ) : view === 'timeline' ? (
+        <TaskTimeline tasks={items} />
       ) : (
         <table className="stack tasks" data-testid="tasks-table">
           <thead>
