@@ -46,3 +46,28 @@ export function Field({
     </div>
   );
 }
+
+/** A date typed as Vietnamese users write it (dd/mm/yyyy), inside a Field; parse it with parseDate. */
+export function DateInput({
+  control,
+  value,
+  onChange,
+  testId,
+}: {
+  control: ControlProps;
+  value: string;
+  onChange: (value: string) => void;
+  testId: string;
+}) {
+  return (
+    <input
+      {...control}
+      inputMode="numeric"
+      placeholder="dd/mm/yyyy"
+      value={value}
+      onChange={(e) => onChange(e.target.value)}
+      autoComplete="off"
+      data-testid={testId}
+    />
+  );
+}

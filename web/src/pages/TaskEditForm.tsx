@@ -4,7 +4,7 @@ import { api } from '../api/client.ts';
 import type { TaskDetail, TaskFrequency } from '../api/plan-types.ts';
 import type { Agency, Items } from '../api/types.ts';
 import { ErrorBox, LocalErrors, Notice, useFormErrors } from '../components/Feedback.tsx';
-import { Field } from '../components/Field.tsx';
+import { DateInput, Field } from '../components/Field.tsx';
 import { formatDate, parseDate } from '../format.ts';
 import { useI18n } from '../i18n.ts';
 import { FREQUENCY_LABELS } from '../labels.ts';
@@ -67,17 +67,7 @@ export function TaskEditForm({ task, onSaved }: { task: TaskDetail; onSaved: (t:
       <form onSubmit={(e) => void submit(e)} data-testid="task-edit-form" noValidate>
         <div className="grid">
           <Field label={t('dueDate')} hint={t('dueDateHint')} error={errors?.fields.dueDate}>
-            {(p) => (
-              <input
-                {...p}
-                inputMode="numeric"
-                placeholder="dd/mm/yyyy"
-                value={due}
-                onChange={(e) => setDue(e.target.value)}
-                autoComplete="off"
-                data-testid="task-edit-due"
-              />
-            )}
+            {(p) => <DateInput control={p} value={due} onChange={setDue} testId="task-edit-due" />}
           </Field>
           <Field label={t('frequency')} error={errors?.fields.frequency}>
             {(p) => (

@@ -7,7 +7,7 @@ import { api } from '../api/client.ts';
 import type { PlanAction, PlanDetail } from '../api/plan-types.ts';
 import type { Me } from '../api/types.ts';
 import { ErrorBox, LocalErrors, Notice, useFormErrors } from '../components/Feedback.tsx';
-import { Field } from '../components/Field.tsx';
+import { DateInput, Field } from '../components/Field.tsx';
 import { formatDate, parseDate } from '../format.ts';
 import { useI18n, type Key } from '../i18n.ts';
 import { PLAN_ACTION_LABELS, PLAN_STATUS_LABELS } from '../labels.ts';
@@ -116,17 +116,7 @@ export function PlanActions({
             )}
           </Field>
           <Field label={t('issuedOn')} hint={t('dateHint')} error={errors?.fields.issuedOn} className="date">
-            {(p) => (
-              <input
-                {...p}
-                inputMode="numeric"
-                placeholder="dd/mm/yyyy"
-                value={date}
-                onChange={(e) => setDate(e.target.value)}
-                autoComplete="off"
-                data-testid="plan-issue-date"
-              />
-            )}
+            {(p) => <DateInput control={p} value={date} onChange={setDate} testId="plan-issue-date" />}
           </Field>
           <div className="field check">
             <label>
@@ -147,14 +137,11 @@ export function PlanActions({
               className="date"
             >
               {(p) => (
-                <input
-                  {...p}
-                  inputMode="numeric"
-                  placeholder="dd/mm/yyyy"
+                <DateInput
+                  control={p}
                   value={answerDue}
-                  onChange={(e) => setAnswerDue(e.target.value)}
-                  autoComplete="off"
-                  data-testid="plan-issue-answer-due"
+                  onChange={setAnswerDue}
+                  testId="plan-issue-answer-due"
                 />
               )}
             </Field>

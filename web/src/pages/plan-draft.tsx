@@ -1,6 +1,6 @@
 /** The importer's draft, to confirm and correct: document fields, unit, cited documents, recipients. */
 import type { FormErrors } from '../components/Feedback.tsx';
-import { Field } from '../components/Field.tsx';
+import { DateInput, Field } from '../components/Field.tsx';
 import { UnitPicker, type PickedUnit } from '../components/UnitPicker.tsx';
 import { formatDate } from '../format.ts';
 import { useI18n, type Key } from '../i18n.ts';
@@ -80,14 +80,11 @@ export function DocumentFields({
           errorTestId="draft-issued-on-error"
         >
           {(p) => (
-            <input
-              {...p}
-              inputMode="numeric"
-              placeholder="dd/mm/yyyy"
+            <DateInput
+              control={p}
               value={draft.issuedOn}
-              onChange={(e) => set('issuedOn', e.target.value)}
-              autoComplete="off"
-              data-testid="draft-issued-on"
+              onChange={(v) => set('issuedOn', v)}
+              testId="draft-issued-on"
             />
           )}
         </Field>

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { api } from '../api/client.ts';
 import type { LineageLink, Unit, UnitLevel } from '../api/types.ts';
 import { ErrorBox } from '../components/Feedback.tsx';
-import { Field } from '../components/Field.tsx';
+import { DateInput, Field } from '../components/Field.tsx';
 import { formatDate, parseDate } from '../format.ts';
 import { useI18n, type Key } from '../i18n.ts';
 import { UNIT_TYPE_LABELS } from '../labels.ts';
@@ -99,17 +99,7 @@ export function UnitOnDate({ unit }: { unit: Unit }) {
           errorTestId="on-date-error"
           className="date"
         >
-          {(p) => (
-            <input
-              {...p}
-              inputMode="numeric"
-              placeholder="dd/mm/yyyy"
-              value={text}
-              onChange={(e) => setText(e.target.value)}
-              autoComplete="off"
-              data-testid="on-date"
-            />
-          )}
+          {(p) => <DateInput control={p} value={text} onChange={setText} testId="on-date" />}
         </Field>
         <button type="submit" data-testid="on-date-submit">
           {t('view')}
