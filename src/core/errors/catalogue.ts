@@ -95,6 +95,48 @@ export const ERROR_CATALOGUE = {
     vi: 'Tệp PDF không có lớp văn bản (có thể là bản quét). Hãy dùng tệp .docx hoặc dán nội dung văn bản.',
     en: 'The PDF has no text layer (it may be a scan). Use a .docx file or paste the text.',
   },
+  REPORT_FORM_NOT_FOUND: {
+    status: 404,
+    vi: 'Không tìm thấy biểu mẫu báo cáo.',
+    en: 'Report form not found.',
+  },
+  REPORT_NOT_FOUND: { status: 404, vi: 'Không tìm thấy báo cáo.', en: 'Report not found.' },
+  REPORT_EXISTS: {
+    status: 409,
+    vi: 'Đơn vị đã có báo cáo theo biểu mẫu này cho kỳ này.',
+    en: 'The unit already has a report on this form for this period.',
+  },
+  REPORT_PERIOD_INVALID: {
+    status: 400,
+    vi: 'Kỳ báo cáo không đúng với loại kỳ của biểu mẫu.',
+    en: 'The period does not match the form’s period type.',
+  },
+  REPORT_LOCKED: {
+    status: 409,
+    vi: 'Báo cáo đã gửi hoặc đã duyệt nên không sửa được; cần cấp trên trả lại hoặc mở lại.',
+    en: 'The report has been submitted or approved and cannot be edited; it must be returned or reopened.',
+  },
+  REPORT_STATUS_CONFLICT: {
+    status: 409,
+    vi: 'Không thể thực hiện thao tác này ở trạng thái hiện tại của báo cáo.',
+    en: 'This action is not possible in the report’s current status.',
+  },
+  REPORT_VERSION_CONFLICT: {
+    status: 409,
+    vi: 'Báo cáo vừa được người khác thay đổi. Hãy tải lại trang rồi nhập lại.',
+    en: 'Someone else changed the report meanwhile. Reload and enter again.',
+  },
+  REPORT_INVALID: {
+    status: 422,
+    vi: 'Số liệu báo cáo chưa hợp lệ. Hãy sửa các ô được đánh dấu.',
+    en: 'The report’s numbers are not valid. Correct the marked fields.',
+  },
+  REASON_REQUIRED: { status: 400, vi: 'Hãy ghi lý do.', en: 'Give a reason.' },
+  DATA_ELEMENT_NOT_ON_FORM: {
+    status: 400,
+    vi: 'Chỉ tiêu số liệu không có trong biểu mẫu, hoặc phân tổ không đúng.',
+    en: 'The data element is not on the form, or the category is not valid for it.',
+  },
   INTERNAL_ERROR: {
     status: 500,
     vi: 'Đã xảy ra lỗi hệ thống. Vui lòng thử lại hoặc báo quản trị viên (mã yêu cầu kèm theo).',

@@ -24,6 +24,8 @@ import { authRoutes } from '../../modules/auth/auth.routes.ts';
 import { setupRoutes } from '../../modules/setup/setup.routes.ts';
 import { plansRoutes } from '../../modules/plans/plans.routes.ts';
 import { tasksRoutes } from '../../modules/tasks/tasks.routes.ts';
+import { reportFormsRoutes } from '../../modules/report-forms/report-forms.routes.ts';
+import { reportsRoutes } from '../../modules/reports/reports.routes.ts';
 import { unitsRoutes } from '../../modules/units/units.routes.ts';
 import { usersRoutes } from '../../modules/users/users.routes.ts';
 import type { AppDeps } from './deps.ts';
@@ -119,6 +121,8 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
       await v1.register(auditLogRoutes(deps));
       await v1.register(plansRoutes(deps));
       await v1.register(tasksRoutes(deps));
+      await v1.register(reportFormsRoutes(deps));
+      await v1.register(reportsRoutes(deps));
     },
     { prefix: '/api/v1' },
   );

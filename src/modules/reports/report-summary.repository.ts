@@ -1,0 +1,64 @@
+/**
+ * SQL for what a receiving unit sees of a form and period: each lower unit's report state
+ * (completeness and timeliness), and the approved numbers summed over its subtree. Sums read only
+ * approved values (flagged in the approval transaction), grouped by the 2025 unit they roll up to,
+ * so 2024 data counts under the 2025 units through the lineage.
+ */
+import { sql } from 'kysely';
+import type { Database } from '../../core/db/database.ts';
+import type { PeriodType } from '../../core/db/schema.ts';
+
+export class ReportSummaryRepository {
+  constructor(private readonly db: Database) {}
+
+  /** The units that report to `unitId` (2025): a province's communes, or the provinces of the nation. */
+  lowerUnits(unit: { id: number; level: string } | null) {
+    let q = this.db
+      .selectFrom('admin_unit')
+      .select(['id', 'full_name'])
+      .where('version', '=', '2025')
+      .orderBy('code');
+    if (unit === null) q = q.where('level', '=', 'province');
+    else if (unit.level === 'province')
+      q = q.where('level', '=', 'commune').where('province_id', '=', unit.id);
+    else q = q.where('id', '=', unit.id);
+    return q.execute();
+  }
+
+  reportsOf(formId: number, periodType: PeriodType, periodStart: string, unitIds: number[]) {
+    if (unitIds.length === 0) return Promise.resolve([]);
+    return this.db
+      .selectFrom('report')
+      .select(['id', 'unit_id', 'status', 'submitted_at', 'due_date'])
+      .where('form_id', '=', formId)
+      .where('period_type', '=', periodType)
+      .where('period_start', '=', periodStart)
+      .where('unit_id', 'in', unitIds)
+      .execute();
+  }
+
+  /** Approved values of the form's elements for the period, summed over the unit's subtree. */
+  sums(
+    formId: number,
+    periodType: PeriodType,
+    periodStart: string,
+    unit: { id: number; level: string } | null,
+  ) {
+    let q = this.db
+      .selectFrom('data_value as v')
+      .innerJoin('report_form_field as f', (j) =>
+        j.onRef('f.data_element_id', '=', 'v.data_element_id').on('f.form_id', '=', formId),
+      )
+      .innerJoin('data_element as e', 'e.id', 'v.data_element_id')
+      .select(['e.code', 'v.category', sql<string>`sum(v.value)`.as('value')])
+      .where('v.approved', '=', true)
+      .where('v.period_type', '=', periodType)
+      .where('v.period_start', '=', periodStart)
+      .groupBy(['e.code', 'v.category', 'f.position'])
+      .orderBy('f.position')
+      .orderBy('v.category');
+    if (unit?.level === 'province') q = q.where('v.province_id', '=', unit.id);
+    else if (unit) q = q.where('v.rollup_unit_id', '=', unit.id);
+    return q.execute();
+  }
+}

@@ -1,0 +1,296 @@
+/**
+ * Periodic reports: a unit's numbers and narrative for a form and period, entered as a draft,
+ * submitted, returned with a reason or approved by the level above, and reopened by it. Approval
+ * flips the values to "approved" in the same transaction, so the sums above are fresh at once.
+ * Every change writes a report_event and an audit record in its transaction.
+ */
+import type { Actor, UnitRef } from '../../core/auth/roles.ts';
+import { actorScope } from '../../core/auth/scope.ts';
+import type { Database } from '../../core/db/database.ts';
+import { AppError } from '../../core/errors/app-error.ts';
+import { AuditLogRepository } from '../audit-log/audit-log.repository.ts';
+import { CATEGORIES, type Disaggregation } from '../indicators/categories.ts';
+import { ReportFormsRepository } from '../report-forms/report-forms.repository.ts';
+import { isPeriodStart, periodEnd, periodLabel } from './periods.ts';
+import { validateReport, valueKey } from './report-validation.ts';
+import { authorizeReport, mayReport } from './reports.policy.ts';
+import { ReportsRepository, type ReportFilter } from './reports.repository.ts';
+import type {
+  TCreateReportRequest,
+  TReport,
+  TReportActionRequest,
+  TReportDetail,
+  TSaveReportRequest,
+} from './reports.schema.ts';
+
+type Row = NonNullable<Awaited<ReturnType<ReportsRepository['findById']>>>;
+const today = () => new Date().toISOString().slice(0, 10);
+const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
+const unitRef = (r: Row): UnitRef => ({
+  id: r.unit_id,
+  provinceId: r.unit_province_id ?? r.unit_id,
+  districtId: r.unit_district_id,
+});
+
+export function presentReport(r: Row): TReport {
+  const submittedOn = r.submitted_at ? new Date(r.submitted_at).toISOString().slice(0, 10) : null;
+  const late = r.due_date !== null && (submittedOn ? submittedOn > r.due_date : today() > r.due_date);
+  return {
+    id: r.id,
+    formId: r.form_id,
+    formCode: r.form_code,
+    formName: r.form_name,
+    unitId: r.unit_id,
+    unitName: r.unit_name,
+    provinceId: r.province_id,
+    periodType: r.period_type,
+    periodStart: r.period_start,
+    periodEnd: r.period_end,
+    periodLabel: periodLabel(r.period_type, r.period_start),
+    dueDate: r.due_date,
+    status: r.status,
+    submittedAt: iso(r.submitted_at),
+    decidedAt: iso(r.decided_at),
+    returnReason: r.return_reason,
+    version: r.version,
+    late,
+  };
+}
+
+export class ReportsService {
+  constructor(private readonly db: Database) {}
+
+  private async load(actor: Actor, id: number): Promise<Row> {
+    const row = await new ReportsRepository(this.db).findById(id);
+    if (!row || !mayReport(actor, 'read', unitRef(row))) throw new AppError('REPORT_NOT_FOUND');
+    return row;
+  }
+
+  async list(actor: Actor, f: ReportFilter): Promise<TReport[]> {
+    const rows = await new ReportsRepository(this.db).list(actorScope(actor), f);
+    return rows.map(presentReport);
+  }
+
+  async get(actor: Actor, id: number): Promise<TReportDetail> {
+    const row = await this.load(actor, id);
+    const repo = new ReportsRepository(this.db);
+    const [values, events] = await Promise.all([repo.values(id), repo.events(id)]);
+    const unit = unitRef(row);
+    const enter = mayReport(actor, 'enter', unit);
+    const decide = mayReport(actor, 'decide', unit);
+    const editable = row.status === 'draft' || row.status === 'returned';
+    return {
+      ...presentReport(row),
+      values: values.map((v) => ({ elementCode: v.code, category: v.category, value: Number(v.value) })),
+      narrative: (row.narrative ?? {}) as Record<string, string>,
+      events: events.map((e) => ({
+        at: new Date(e.at).toISOString(),
+        action: e.action,
+        actorName: e.actor_name,
+        reason: e.reason,
+      })),
+      abilities: {
+        edit: enter && editable,
+        submit: enter && editable,
+        return: decide && row.status === 'submitted',
+        approve: decide && row.status === 'submitted',
+        reopen: decide && row.status === 'approved',
+      },
+    };
+  }
+
+  async create(actor: Actor, req: TCreateReportRequest): Promise<TReportDetail> {
+    const form = await new ReportFormsRepository(this.db).findById(req.formId);
+    if (!form) throw new AppError('REPORT_FORM_NOT_FOUND');
+    if (!isPeriodStart(form.period_type, req.periodStart)) throw new AppError('REPORT_PERIOD_INVALID');
+    const unit = await this.db
+      .selectFrom('admin_unit')
+      .select(['id', 'province_id', 'district_id'])
+      .where('id', '=', req.unitId)
+      .executeTakeFirst();
+    if (!unit) throw new AppError('UNIT_NOT_FOUND');
+    authorizeReport(actor, 'enter', {
+      id: unit.id,
+      provinceId: unit.province_id ?? unit.id,
+      districtId: unit.district_id,
+    });
+    const repo = new ReportsRepository(this.db);
+    const existing = await repo.findExisting(form.id, unit.id, form.period_type, req.periodStart);
+    if (existing) throw new AppError('REPORT_EXISTS', [{ path: 'reportId', message: String(existing.id) }]);
+    const rollup = await repo.rollupOf(unit.id);
+    if (!rollup) throw new AppError('UNIT_NOT_FOUND');
+    const id = await this.db.transaction().execute(async (tx) => {
+      const txRepo = new ReportsRepository(tx);
+      const id = await txRepo.insert({
+        formId: form.id,
+        unitId: unit.id,
+        provinceId: rollup.provinceId,
+        periodType: form.period_type,
+        periodStart: req.periodStart,
+        periodEnd: periodEnd(form.period_type, req.periodStart),
+        dueDate: req.dueDate ?? null,
+      });
+      await txRepo.addEvent({
+        reportId: id,
+        provinceId: rollup.provinceId,
+        actorId: actor.userId,
+        action: 'create',
+      });
+      await new AuditLogRepository(tx).insert(actor, {
+        action: 'report.create',
+        entityType: 'report',
+        entityId: id,
+        unitId: unit.id,
+        provinceId: rollup.provinceId,
+        details: { form: form.code, periodStart: req.periodStart },
+      });
+      return id;
+    });
+    return this.get(actor, id);
+  }
+
+  async save(actor: Actor, id: number, req: TSaveReportRequest): Promise<TReportDetail> {
+    const row = await this.load(actor, id);
+    authorizeReport(actor, 'enter', unitRef(row));
+    if (row.status !== 'draft' && row.status !== 'returned') throw new AppError('REPORT_LOCKED');
+    const fields = await new ReportFormsRepository(this.db).fields(row.form_id);
+    const byCode = new Map(fields.map((f) => [f.code, f]));
+    const values: { elementId: number; category: string; value: number }[] = [];
+    for (const v of req.values) {
+      const field = byCode.get(v.elementCode);
+      if (!field || !categoryAllowed(field.disaggregation, v.category))
+        throw new AppError('DATA_ELEMENT_NOT_ON_FORM', [
+          { path: `values.${v.elementCode}|${v.category}`, message: v.elementCode },
+        ]);
+      if (v.value !== null)
+        values.push({ elementId: field.element_id, category: v.category, value: v.value });
+    }
+    const rollup = await new ReportsRepository(this.db).rollupOf(row.unit_id);
+    if (!rollup) throw new AppError('UNIT_NOT_FOUND');
+    await this.db.transaction().execute(async (tx) => {
+      const repo = new ReportsRepository(tx);
+      if (!(await repo.update(id, req.version, { narrative: JSON.stringify(req.narrative) })))
+        throw new AppError('REPORT_VERSION_CONFLICT');
+      await repo.replaceValues(
+        {
+          id,
+          unitId: row.unit_id,
+          rollupUnitId: rollup.unitId,
+          provinceId: rollup.provinceId,
+          periodType: row.period_type,
+          periodStart: row.period_start,
+        },
+        values,
+      );
+      await repo.addEvent({
+        reportId: id,
+        provinceId: row.province_id,
+        actorId: actor.userId,
+        action: 'save',
+      });
+      await new AuditLogRepository(tx).insert(actor, {
+        action: 'report.save',
+        entityType: 'report',
+        entityId: id,
+        unitId: row.unit_id,
+        provinceId: row.province_id,
+        details: { values: values.length },
+      });
+    });
+    return this.get(actor, id);
+  }
+
+  async act(actor: Actor, id: number, req: TReportActionRequest): Promise<TReportDetail> {
+    const row = await this.load(actor, id);
+    const unit = unitRef(row);
+    const reason = req.reason?.trim() || null;
+    const from: Record<TReportActionRequest['action'], readonly string[]> = {
+      submit: ['draft', 'returned'],
+      return: ['submitted'],
+      approve: ['submitted'],
+      reopen: ['approved'],
+    };
+    authorizeReport(actor, req.action === 'submit' ? 'enter' : 'decide', unit);
+    if (!from[req.action].includes(row.status)) throw new AppError('REPORT_STATUS_CONFLICT');
+    if ((req.action === 'return' || req.action === 'reopen') && !reason)
+      throw new AppError('REASON_REQUIRED');
+    if (req.action === 'submit') await this.check(row);
+    const now = new Date();
+    await this.db.transaction().execute(async (tx) => {
+      const repo = new ReportsRepository(tx);
+      const set =
+        req.action === 'submit'
+          ? {
+              status: 'submitted' as const,
+              submitted_at: now,
+              submitted_by: actor.userId,
+              return_reason: null,
+            }
+          : req.action === 'approve'
+            ? { status: 'approved' as const, decided_at: now, decided_by: actor.userId }
+            : {
+                status: 'returned' as const,
+                decided_at: now,
+                decided_by: actor.userId,
+                return_reason: reason,
+              };
+      if (!(await repo.update(id, row.version, set))) throw new AppError('REPORT_VERSION_CONFLICT');
+      if (req.action === 'approve') await repo.setApproved(id, true);
+      if (req.action === 'reopen') await repo.setApproved(id, false);
+      await repo.addEvent({
+        reportId: id,
+        provinceId: row.province_id,
+        actorId: actor.userId,
+        action: req.action,
+        reason,
+      });
+      await new AuditLogRepository(tx).insert(actor, {
+        action: `report.${req.action}`,
+        entityType: 'report',
+        entityId: id,
+        unitId: row.unit_id,
+        provinceId: row.province_id,
+        details: { from: row.status },
+      });
+    });
+    return this.get(actor, id);
+  }
+
+  /** Refuses a submission whose numbers break the form's checks, naming every problem. */
+  private async check(row: Row): Promise<void> {
+    const forms = new ReportFormsRepository(this.db);
+    const [fields, rules, values] = await Promise.all([
+      forms.fields(row.form_id),
+      forms.rules(row.form_id),
+      new ReportsRepository(this.db).values(row.id),
+    ]);
+    const problems = validateReport(
+      fields.map((f) => ({
+        elementCode: f.code,
+        name: f.name,
+        valueType: f.value_type,
+        disaggregation: f.disaggregation,
+        required: f.required,
+      })),
+      rules.map((r) => ({
+        left: r.left_code,
+        leftCategory: r.left_category,
+        operator: r.operator,
+        right: r.right_code,
+        rightCategory: r.right_category,
+        message: r.message,
+        messageEn: r.message_en,
+      })),
+      new Map(values.map((v) => [valueKey(v.code, v.category), Number(v.value)])),
+    );
+    if (problems.length > 0)
+      throw new AppError(
+        'REPORT_INVALID',
+        problems.map((p) => ({ path: `values.${p.elementCode}|${p.category}`, message: p.message })),
+      );
+  }
+}
+
+function categoryAllowed(d: Disaggregation, category: string): boolean {
+  return CATEGORIES[d].includes(category);
+}
