@@ -11,6 +11,9 @@ import { LoginPage } from './pages/LoginPage.tsx';
 import { PlanImportPage } from './pages/PlanImportPage.tsx';
 import { PlanPage } from './pages/PlanPage.tsx';
 import { PlansPage } from './pages/PlansPage.tsx';
+import { ReportPage } from './pages/ReportPage.tsx';
+import { ReportsPage } from './pages/ReportsPage.tsx';
+import { ReportSummaryPage } from './pages/ReportSummaryPage.tsx';
 import { SetupPage, setupTokenFromUrl } from './pages/SetupPage.tsx';
 import { TaskPage } from './pages/TaskPage.tsx';
 import { TasksPage } from './pages/TasksPage.tsx';
@@ -56,6 +59,11 @@ function SignedInPage({ me, route }: { me: Me; route: Route }) {
   if (section === 'plans' && numeric) return <PlanPage me={me} id={Number(id)} />;
   if (section === 'tasks' && id === undefined) return <TasksPage key={route.raw} query={route.query} />;
   if (section === 'tasks' && numeric) return <TaskPage me={me} id={Number(id)} />;
+  if (section === 'reports' && id === undefined)
+    return <ReportsPage key={route.raw} me={me} query={route.query} />;
+  if (section === 'reports' && id === 'summary' && extra === undefined)
+    return <ReportSummaryPage me={me} query={route.query} />;
+  if (section === 'reports' && numeric) return <ReportPage key={id} id={Number(id)} />;
   if ((section === 'users' || section === 'audit') && id === undefined) {
     if (!isAdmin(me)) return <Message text="forbidden" testId="forbidden" />;
     return section === 'users' ? <UsersPage me={me} /> : <AuditPage />;

@@ -5,6 +5,7 @@
 import { createContext, useContext } from 'react';
 import { ApiError } from './api/client.ts';
 import { plansEn, plansVi } from './i18n-plans.ts';
+import { reportsEn, reportsVi } from './i18n-reports.ts';
 
 const baseVi = {
   appName: 'Bình đẳng',
@@ -119,7 +120,7 @@ const baseVi = {
   search: 'Tìm',
 } as const;
 
-const vi = { ...baseVi, ...plansVi };
+const vi = { ...baseVi, ...plansVi, ...reportsVi };
 export type Key = keyof typeof vi;
 
 const baseEn: Record<keyof typeof baseVi, string> = {
@@ -234,7 +235,7 @@ const baseEn: Record<keyof typeof baseVi, string> = {
   saved: 'Saved.',
   search: 'Search',
 };
-const en: Record<Key, string> = { ...baseEn, ...plansEn };
+const en: Record<Key, string> = { ...baseEn, ...plansEn, ...reportsEn };
 
 export type Lang = 'vi' | 'en';
 const LANG_KEY = 'binhdang.lang';

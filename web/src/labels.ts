@@ -1,6 +1,7 @@
 /** [Vietnamese, English] labels of the API's enumerated codes, read with useI18n().pick(). */
 import type { PlanAction, PlanStatus, TaskFrequency, TaskStatus } from './api/plan-types.ts';
 import type { AgencyKind, Role } from './api/types.ts';
+import type { ReportStatus } from './api/report-types.ts';
 import type { Pair } from './i18n.ts';
 
 export const ROLE_LABELS: Record<Role, Pair> = {
@@ -96,4 +97,22 @@ export const FREQUENCY_LABELS: Record<TaskFrequency, Pair> = {
   quarterly: ['Hằng quý', 'Quarterly'],
   semiannual: ['6 tháng một lần', 'Every six months'],
   annual: ['Hằng năm', 'Yearly'],
+};
+
+export const REPORT_STATUS_LABELS: Record<ReportStatus, Pair> = {
+  draft: ['Đang soạn', 'Draft'],
+  submitted: ['Đã gửi', 'Submitted'],
+  returned: ['Bị trả lại', 'Returned'],
+  approved: ['Đã duyệt', 'Approved'],
+};
+
+/** Categories a value is split into (src/modules/indicators/categories.ts). */
+export const CATEGORY_LABELS: Record<string, Pair> = {
+  total: ['Tổng số', 'Total'],
+  female: ['Nữ', 'Female'],
+  male: ['Nam', 'Male'],
+  'age:0-15': ['Dưới 16 tuổi', 'Under 16'],
+  'age:16-59': ['16–59 tuổi', '16 to 59'],
+  'age:60+': ['Từ 60 tuổi', '60 and over'],
+  ethnic_minority: ['Dân tộc thiểu số', 'Ethnic minority'],
 };

@@ -11,11 +11,11 @@ export function isSystemAdmin(me: Me): boolean {
   return me.roles.some((r) => r.role === 'system_admin');
 }
 
-export type Section = 'units' | 'agencies' | 'plans' | 'tasks' | 'users' | 'audit';
+export type Section = 'units' | 'agencies' | 'plans' | 'tasks' | 'reports' | 'users' | 'audit';
 
 /** The sections a user can make use of: users and the audit log are for administrators. */
 export function sectionsFor(me: Me): Section[] {
-  const common: Section[] = ['plans', 'tasks', 'units', 'agencies'];
+  const common: Section[] = ['plans', 'tasks', 'reports', 'units', 'agencies'];
   return isAdmin(me) ? [...common, 'users', 'audit'] : common;
 }
 
@@ -24,6 +24,7 @@ const NAV_LABEL: Record<Section, Key> = {
   agencies: 'navAgencies',
   plans: 'navPlans',
   tasks: 'navTasks',
+  reports: 'navReports',
   users: 'navUsers',
   audit: 'navAudit',
 };

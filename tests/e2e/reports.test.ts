@@ -1,0 +1,197 @@
+/**
+ * Periodic reporting as users meet it, in real headless Chromium against a real `binhdang serve`:
+ * a ward reporter fills the six-monthly report and is stopped by a check, fixes it and submits; the
+ * province approver returns it with a reason; the ward fixes and resubmits; the province approves and
+ * sees the ward's figures in its consolidated view at once.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../support/browser.ts';
+import { startServer, type ServerProcess } from '../support/server-process.ts';
+
+let server: ServerProcess;
+let browser: Browser;
+let admin: Page;
+let ward: Page;
+let province: Page;
+const contexts: BrowserContext[] = [];
+
+async function newPage(): Promise<Page> {
+  const context = await browser.newContext();
+  contexts.push(context);
+  return context.newPage();
+}
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  admin = await newPage();
+  ward = await newPage();
+  province = await newPage();
+}, 240_000);
+afterAll(async () => {
+  for (const c of contexts) await c.close();
+  await browser?.close();
+  await server?.stop();
+});
+
+/** Creates a user through the API in the administrator's session (the user screens have their own test). */
+async function createUser(username: string, role: string, unitQuery: string, unitName: string) {
+  const status = await admin.evaluate(
+    async ({ username, role, unitQuery, unitName }) => {
+      const me = (await (await fetch('/api/v1/auth/me')).json()) as { csrfToken: string };
+      const units = (await (
+        await fetch(`/api/v1/units?version=2025&q=${encodeURIComponent(unitQuery)}`)
+      ).json()) as { items: { id: number; fullName: string }[] };
+      const unit = units.items.find((u) => u.fullName === unitName);
+      const res = await fetch('/api/v1/users', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
+        body: JSON.stringify({
+          username,
+          fullName: username,
+          password: 'mat-khau-du-dai-2025',
+          roles: [{ role, unitId: unit?.id }],
+        }),
+      });
+      return res.status;
+    },
+    { username, role, unitQuery, unitName },
+  );
+  expect(status).toBe(201);
+}
+
+async function signIn(page: Page, username: string) {
+  await page.goto(`${server.baseUrl}/#/login`);
+  await page.getByTestId('login-username').fill(username);
+  await page.getByTestId('login-password').fill('mat-khau-du-dai-2025');
+  await page.getByTestId('login-submit').click();
+  await expect.poll(() => page.getByTestId('current-user').textContent()).toBe(username);
+}
+
+const statusOf = (page: Page) => page.getByTestId('report-status').first().getAttribute('data-status');
+
+describe('periodic reports in the browser', () => {
+  it('sets up an administrator, a ward reporter and a province approver', async () => {
+    await admin.goto(`${server.baseUrl}/#/setup?token=${server.setupToken}`);
+    await admin.getByTestId('setup-fullname').fill('Quản trị');
+    await admin.getByTestId('setup-password').fill('mat-khau-quan-tri-1');
+    await admin.getByTestId('setup-submit').click();
+    await expect.poll(() => admin.getByTestId('current-user').textContent()).toBe('Quản trị');
+    await createUser('bc.phohien', 'reporter', 'pho hien', 'Phường Phố Hiến');
+    await createUser('duyet.hungyen', 'approver', 'hung yen', 'Tỉnh Hưng Yên');
+    await signIn(ward, 'bc.phohien');
+    await signIn(province, 'duyet.hungyen');
+  });
+
+  it('the ward starts its six-monthly report for its own unit', async () => {
+    await ward.getByTestId('nav-reports').click();
+    expect(await ward.getByTestId('nav-reports').textContent()).toBe('Báo cáo');
+    await expect.poll(() => ward.getByTestId('report-create').isVisible()).toBe(true);
+    const forms = ward.getByTestId('report-create-form');
+    const label = (await forms.locator('option').allTextContents()).find((t) => t.includes('6 tháng'))!;
+    await forms.selectOption({ label });
+    await ward.getByTestId('report-create-period').selectOption({ label: '6 tháng đầu năm 2026' });
+    expect(await ward.getByTestId('report-create-unit-select').inputValue()).not.toBe('');
+    await ward.getByTestId('report-create-due').fill('20/07/2099');
+    await ward.getByTestId('report-create-submit').click();
+    await expect.poll(() => ward.getByTestId('report-unit').textContent()).toBe('Phường Phố Hiến');
+    expect(await ward.getByTestId('report-period').textContent()).toBe('6 tháng đầu năm 2026');
+    expect(await statusOf(ward)).toBe('draft');
+  });
+
+  it('stops a submission whose numbers break a check and marks the box', async () => {
+    await ward.getByTestId('value-COMMUNICATION_EVENTS-total').fill('12');
+    await ward.getByTestId('value-GBV_SURVIVORS_DETECTED-total').fill('5');
+    await ward.getByTestId('value-GBV_SURVIVORS_DETECTED-female').fill('4');
+    await ward.getByTestId('value-GBV_SURVIVORS_SUPPORTED-total').fill('6');
+    await ward.getByTestId('narrative-results').fill('Tổ chức 12 cuộc truyền thông tại các khu phố.');
+    await ward.getByTestId('report-submit').click();
+    await expect
+      .poll(() => ward.getByTestId('report-problems').textContent())
+      .toContain('không được lớn hơn số người bị bạo lực được phát hiện');
+    expect(await ward.getByTestId('value-GBV_SURVIVORS_SUPPORTED-total').getAttribute('aria-invalid')).toBe(
+      'true',
+    );
+    expect(await statusOf(ward)).toBe('draft');
+    // the figures were saved even though the submission was refused
+    await ward.reload();
+    await expect.poll(() => ward.getByTestId('value-GBV_SURVIVORS_SUPPORTED-total').inputValue()).toBe('6');
+  });
+
+  it('refuses a negative number before sending', async () => {
+    await ward.getByTestId('value-CLUBS_ACTIVE-total').fill('-3');
+    await ward.getByTestId('report-save').click();
+    await expect.poll(() => ward.getByTestId('report-problems').textContent()).toContain('Nhập số không âm');
+    await ward.getByTestId('value-CLUBS_ACTIVE-total').fill('2');
+  });
+
+  it('submits once fixed', async () => {
+    await ward.getByTestId('value-GBV_SURVIVORS_SUPPORTED-total').fill('4');
+    await ward.getByTestId('report-submit').click();
+    await expect.poll(() => statusOf(ward)).toBe('submitted');
+    expect(await ward.getByTestId('notice').textContent()).toBe('Đã gửi báo cáo.');
+    expect(
+      await ward.getByTestId('value-COMMUNICATION_EVENTS-total').getAttribute('readonly'),
+    ).not.toBeNull();
+    expect(await ward.getByTestId('report-submit').count()).toBe(0);
+  });
+
+  it('the province sees it submitted, returns it without a reason only after asking for one', async () => {
+    await province.getByTestId('nav-reports').click();
+    const row = province.getByTestId('report-row').filter({ hasText: 'Phường Phố Hiến' });
+    await expect.poll(() => row.count()).toBe(1);
+    await row.locator('a').click();
+    await expect.poll(() => statusOf(province)).toBe('submitted');
+    await province.getByTestId('report-return').click();
+    await expect.poll(() => province.getByText('Nhập lý do.').isVisible()).toBe(true);
+    await province.getByTestId('report-reason').fill('Thiếu số liệu nam bị bạo lực.');
+    await province.getByTestId('report-return').click();
+    await expect.poll(() => statusOf(province)).toBe('returned');
+  });
+
+  it('the ward reads the reason, fixes and resubmits', async () => {
+    await ward.reload();
+    await expect
+      .poll(() => ward.getByTestId('report-return-reason').textContent())
+      .toContain('Thiếu số liệu nam bị bạo lực.');
+    await ward.getByTestId('value-GBV_SURVIVORS_DETECTED-male').fill('1');
+    await ward.getByTestId('report-submit').click();
+    await expect.poll(() => statusOf(ward)).toBe('submitted');
+  });
+
+  it('the province approves and sees the sum in its consolidated view at once', async () => {
+    await province.reload();
+    await expect.poll(() => statusOf(province)).toBe('submitted');
+    await province.getByTestId('report-approve').click();
+    await expect.poll(() => statusOf(province)).toBe('approved');
+    const actions = await province
+      .getByTestId('report-event')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-action')));
+    expect(actions).toEqual(['approve', 'submit', 'save', 'return', 'submit', 'save', 'save', 'create']);
+
+    await province.goto(`${server.baseUrl}/#/reports/summary`);
+    const forms = province.getByTestId('summary-form');
+    await expect.poll(() => forms.locator('option').count()).toBeGreaterThan(1);
+    const label = (await forms.locator('option').allTextContents()).find((t) => t.includes('6 tháng'))!;
+    await forms.selectOption({ label });
+    await province.getByTestId('summary-period').selectOption({ label: '6 tháng đầu năm 2026' });
+    await expect.poll(() => province.getByTestId('sum-COMMUNICATION_EVENTS-total').textContent()).toBe('12');
+    expect(await province.getByTestId('sum-GBV_SURVIVORS_DETECTED-male').textContent()).toBe('1');
+    expect(await province.getByTestId('summary-completeness').textContent()).toContain(
+      '1/' /* one of the province's communes has submitted */,
+    );
+    await province.getByTestId('summary-only-started').check();
+    const rows = province.getByTestId('summary-unit-row');
+    await expect.poll(() => rows.count()).toBe(1);
+    expect(await rows.first().getAttribute('data-status')).toBe('approved');
+    expect(await rows.first().textContent()).toContain('Đúng hạn');
+  });
+
+  it('locks the approved report for the ward', async () => {
+    await ward.reload();
+    await expect.poll(() => statusOf(ward)).toBe('approved');
+    expect(await ward.getByTestId('report-save').count()).toBe(0);
+    expect(await ward.getByText('Báo cáo đã được duyệt và khóa').isVisible()).toBe(true);
+  });
+});

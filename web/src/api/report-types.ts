@@ -1,0 +1,94 @@
+/** Shapes of /api/v1/report-forms and /api/v1/reports, as in docs/API.md. */
+
+export type PeriodType = 'monthly' | 'quarterly' | 'semiannual' | 'annual';
+export const REPORT_STATUSES = ['draft', 'submitted', 'returned', 'approved'] as const;
+export type ReportStatus = (typeof REPORT_STATUSES)[number];
+export type ReportAction = 'submit' | 'return' | 'approve' | 'reopen';
+
+export interface ReportForm {
+  id: number;
+  code: string;
+  name: string;
+  nameEn: string;
+  periodType: PeriodType;
+  sections: { key: string; title: string; titleEn: string }[];
+  shipped: boolean;
+}
+
+export interface ReportField {
+  elementId: number;
+  elementCode: string;
+  name: string;
+  nameEn: string;
+  valueType: 'integer' | 'number';
+  categories: string[];
+  group: string | null;
+  required: boolean;
+}
+
+export interface ReportRule {
+  left: string;
+  leftCategory: string;
+  operator: '<=' | '=' | '>=';
+  right: string;
+  rightCategory: string;
+  message: string;
+  messageEn: string;
+}
+
+export interface ReportFormDetail extends ReportForm {
+  fields: ReportField[];
+  rules: ReportRule[];
+}
+
+export interface Report {
+  id: number;
+  formId: number;
+  formCode: string;
+  formName: string;
+  unitId: number;
+  unitName: string;
+  provinceId: number;
+  periodType: PeriodType;
+  periodStart: string;
+  periodEnd: string;
+  periodLabel: string;
+  dueDate: string | null;
+  status: ReportStatus;
+  submittedAt: string | null;
+  decidedAt: string | null;
+  returnReason: string | null;
+  version: number;
+  late: boolean;
+}
+
+export interface ReportValue {
+  elementCode: string;
+  category: string;
+  value: number;
+}
+
+export interface ReportDetail extends Report {
+  values: ReportValue[];
+  narrative: Record<string, string>;
+  events: { at: string; action: string; actorName: string | null; reason: string | null }[];
+  abilities: Record<'edit' | 'submit' | 'return' | 'approve' | 'reopen', boolean>;
+}
+
+export type Timeliness = 'on_time' | 'late' | 'missing' | 'not_due';
+
+export interface ReportSummary {
+  unitName: string;
+  periodLabel: string;
+  units: {
+    unitId: number;
+    unitName: string;
+    reportId: number | null;
+    status: ReportStatus | null;
+    submittedAt: string | null;
+    dueDate: string | null;
+    timeliness: Timeliness;
+  }[];
+  totals: { expected: number; submitted: number; approved: number; onTime: number };
+  sums: ReportValue[];
+}

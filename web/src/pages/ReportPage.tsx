@@ -1,0 +1,208 @@
+/**
+ * One report: its figures and narrative, saved as a draft and submitted by the reporting unit;
+ * returned with a reason, approved or reopened by the level above; its history.
+ */
+import { useCallback, useEffect, useState } from 'react';
+import { api, ApiError } from '../api/client.ts';
+import type { ReportAction, ReportDetail, ReportFormDetail } from '../api/report-types.ts';
+import { ErrorBox, Loading, Notice, PageError } from '../components/Feedback.tsx';
+import { formatDate, formatDateTime } from '../format.ts';
+import { useI18n, type Key } from '../i18n.ts';
+import { periodName } from '../report-periods.ts';
+import { ReportDecision } from './report-decide.tsx';
+import { badBoxes, keyOf, ReportEntry, valuesOf, type Values } from './report-entry.tsx';
+import { ReportHistory, ReportStatusBadge } from './report-parts.tsx';
+
+const DONE: Record<ReportAction, Key> = {
+  submit: 'submitted',
+  approve: 'approved',
+  return: 'returned',
+  reopen: 'reopened',
+};
+
+export function ReportPage({ id }: { id: number }) {
+  const { t, lang, pick, errorMessage } = useI18n();
+  const [report, setReport] = useState<ReportDetail | null>(null);
+  const [form, setForm] = useState<ReportFormDetail | null>(null);
+  const [values, setValues] = useState<Values>({});
+  const [narrative, setNarrative] = useState<Record<string, string>>({});
+  const [loadError, setLoadError] = useState<unknown>(null);
+  const [problem, setProblem] = useState<unknown>(null);
+  const [invalid, setInvalid] = useState<Record<string, string>>({});
+  const [notice, setNotice] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const show = useCallback((r: ReportDetail) => {
+    setReport(r);
+    setValues(valuesOf(r));
+    setNarrative(r.narrative);
+  }, []);
+
+  const load = useCallback(async () => {
+    setLoadError(null);
+    try {
+      const r = (await api.get<{ report: ReportDetail }>(`/reports/${id}`)).report;
+      const f = (await api.get<{ form: ReportFormDetail }>(`/report-forms/${r.formId}`)).form;
+      setForm(f);
+      show(r);
+    } catch (err) {
+      setLoadError(err);
+    }
+  }, [id, show]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  if (loadError) return <PageError error={loadError} onRetry={() => void load()} />;
+  if (!report || !form) return <Loading />;
+
+  const fieldName = (path: string) => {
+    const [code = '', cat = ''] = path.replace(/^values\./, '').split('|');
+    const f = form.fields.find((x) => x.elementCode === code);
+    return f ? `${pick([f.name, f.nameEn], code)} (${cat})` : path;
+  };
+
+  /** Saves the figures; returns the saved report, or null after showing what is wrong. */
+  const save = async (): Promise<ReportDetail | null> => {
+    const bad = badBoxes(form, values);
+    if (bad.length > 0) {
+      setInvalid(Object.fromEntries(bad.map((k) => [k, t('invalidNumber')])));
+      setProblem(t('invalidNumber'));
+      return null;
+    }
+    const body = {
+      version: report.version,
+      values: form.fields.flatMap((f) =>
+        f.categories.flatMap((c) => {
+          const raw = values[keyOf(f.elementCode, c)]?.trim() ?? '';
+          return raw === ''
+            ? []
+            : [{ elementCode: f.elementCode, category: c, value: Number(raw.replace(',', '.')) }];
+        }),
+      ),
+      narrative: Object.fromEntries(Object.entries(narrative).filter(([, v]) => v.trim() !== '')),
+    };
+    const saved = (await api.put<{ report: ReportDetail }>(`/reports/${report.id}`, body)).report;
+    show(saved);
+    return saved;
+  };
+
+  const run = async (what: 'save' | ReportAction, reason?: string) => {
+    setBusy(true);
+    setProblem(null);
+    setInvalid({});
+    setNotice(null);
+    try {
+      let current: ReportDetail | null = report;
+      if (what === 'save' || (what === 'submit' && report.abilities.edit)) current = await save();
+      if (!current) return;
+      if (what !== 'save') {
+        const r = await api.post<{ report: ReportDetail }>(`/reports/${report.id}/actions`, {
+          action: what,
+          ...(reason ? { reason } : {}),
+        });
+        show(r.report);
+      }
+      setNotice(t(what === 'save' ? 'saved' : DONE[what]));
+    } catch (err) {
+      if (err instanceof ApiError && err.code === 'REPORT_INVALID') {
+        setInvalid(Object.fromEntries(err.details.map((d) => [d.path.replace(/^values\./, ''), d.message])));
+        setProblem(err);
+      } else setProblem(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const invalidList = Object.entries(invalid);
+  return (
+    <section aria-labelledby="report-title">
+      <p className="crumbs">
+        <a href="#/reports">{t('reportsTitle')}</a>
+      </p>
+      <div className="title-row">
+        <h1 id="report-title">{pick([form.name, form.nameEn], form.code)}</h1>
+        <ReportStatusBadge status={report.status} />
+      </div>
+      <dl className="facts">
+        <dt>{t('reportUnit')}</dt>
+        <dd data-testid="report-unit">{report.unitName}</dd>
+        <dt>{t('period')}</dt>
+        <dd data-testid="report-period">{periodName(report.periodType, report.periodStart, lang)}</dd>
+        {report.dueDate && (
+          <>
+            <dt>{t('dueDate')}</dt>
+            <dd>
+              {formatDate(report.dueDate)}{' '}
+              {report.late && <span className="badge overdue">{t('lateBadge')}</span>}
+            </dd>
+          </>
+        )}
+        {report.submittedAt && (
+          <>
+            <dt>{t('submittedAt')}</dt>
+            <dd>{formatDateTime(report.submittedAt)}</dd>
+          </>
+        )}
+      </dl>
+      {report.status === 'returned' && report.returnReason && (
+        <div className="card attention" role="note" data-testid="report-return-reason">
+          {t('returnedBecause', { reason: report.returnReason })}
+        </div>
+      )}
+      {report.status === 'approved' && <p className="muted">{t('lockedApproved')}</p>}
+      {report.status === 'submitted' && !report.abilities.approve && (
+        <p className="muted">{t('waitingDecision')}</p>
+      )}
+      {report.abilities.edit && <p className="muted">{t('entryIntro')}</p>}
+      <Notice text={notice} />
+      {problem !== null && (
+        <div data-testid="report-error">
+          <ErrorBox errors={typeof problem === 'string' ? problem : errorMessage(problem)} />
+          {invalidList.length > 0 && (
+            <ul className="error" data-testid="report-problems">
+              {invalidList.map(([path, message]) => (
+                <li key={path}>
+                  {fieldName(path)}: {message}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+      <ReportEntry
+        form={form}
+        values={values}
+        narrative={narrative}
+        invalid={invalid}
+        readOnly={!report.abilities.edit || busy}
+        onValue={(k, v) => setValues((old) => ({ ...old, [k]: v }))}
+        onNarrative={(k, v) => setNarrative((old) => ({ ...old, [k]: v }))}
+      />
+      {report.abilities.edit && (
+        <div className="actions">
+          <button
+            type="button"
+            className="secondary"
+            disabled={busy}
+            onClick={() => void run('save')}
+            data-testid="report-save"
+          >
+            {t('saveDraft')}
+          </button>
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() => void run('submit')}
+            data-testid="report-submit"
+          >
+            {t('submitReport')}
+          </button>
+        </div>
+      )}
+      <ReportDecision report={report} busy={busy} onAction={(a, reason) => void run(a, reason)} />
+      <ReportHistory events={report.events} />
+    </section>
+  );
+}

@@ -1,0 +1,147 @@
+/** Periodic reports in the user's scope, by form and status; starting one; the way to the summary. */
+import { useEffect, useState } from 'react';
+import { api } from '../api/client.ts';
+import { REPORT_STATUSES, type Report, type ReportForm, type ReportStatus } from '../api/report-types.ts';
+import type { Items, Me } from '../api/types.ts';
+import { Loading, PageError } from '../components/Feedback.tsx';
+import { Field } from '../components/Field.tsx';
+import { formatDate } from '../format.ts';
+import { useI18n } from '../i18n.ts';
+import { REPORT_STATUS_LABELS } from '../labels.ts';
+import { periodName } from '../report-periods.ts';
+import { navigate, replaceQuery } from '../router.ts';
+import { ReportCreate } from './report-create.tsx';
+import { ReportStatusBadge } from './report-parts.tsx';
+
+const isStatus = (s: string | null): s is ReportStatus => REPORT_STATUSES.some((x) => x === s);
+const ENTER_ROLES = ['system_admin', 'unit_admin', 'reporter'];
+
+export function ReportsPage({ me, query }: { me: Me; query: URLSearchParams }) {
+  const { t, lang, pick } = useI18n();
+  const [forms, setForms] = useState<ReportForm[] | null>(null);
+  const [formId, setFormId] = useState(query.get('formId') ?? '');
+  const [status, setStatus] = useState<ReportStatus | ''>(() => {
+    const s = query.get('status');
+    return isStatus(s) ? s : '';
+  });
+  const [items, setItems] = useState<Report[] | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [attempt, setAttempt] = useState(0);
+  const canEnter = me.roles.some((r) => ENTER_ROLES.includes(r.role));
+
+  useEffect(() => {
+    api.get<Items<ReportForm>>('/report-forms').then((r) => setForms(r.items), setError);
+  }, [attempt]);
+
+  useEffect(() => {
+    replaceQuery('/reports', { formId, status });
+    let live = true;
+    api.get<Items<Report>>('/reports', { formId, status }).then(
+      (r) => {
+        if (!live) return;
+        setItems(r.items);
+        setError(null);
+      },
+      (err: unknown) => {
+        if (live) setError(err);
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [formId, status, attempt]);
+
+  return (
+    <section aria-labelledby="reports-title">
+      <div className="title-row">
+        <h1 id="reports-title">{t('reportsTitle')}</h1>
+        <a className="button secondary" href="#/reports/summary" data-testid="reports-summary-link">
+          {t('summaryLink')}
+        </a>
+      </div>
+      {canEnter && forms && forms.length > 0 && <ReportCreate me={me} forms={forms} />}
+      <form className="filters" role="search" onSubmit={(e) => e.preventDefault()}>
+        <Field label={t('reportForm')} className="grow">
+          {(p) => (
+            <select
+              {...p}
+              value={formId}
+              onChange={(e) => setFormId(e.target.value)}
+              data-testid="reports-form"
+            >
+              <option value="">{t('allForms')}</option>
+              {(forms ?? []).map((f) => (
+                <option key={f.id} value={f.id}>
+                  {pick([f.name, f.nameEn], f.code)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t('status')}>
+          {(p) => (
+            <select
+              {...p}
+              value={status}
+              onChange={(e) => setStatus(isStatus(e.target.value) ? e.target.value : '')}
+              data-testid="reports-status"
+            >
+              <option value="">{t('allStatuses')}</option>
+              {REPORT_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {pick(REPORT_STATUS_LABELS[s], s)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </form>
+      {error ? (
+        <PageError error={error} onRetry={() => setAttempt(attempt + 1)} />
+      ) : items === null ? (
+        <Loading />
+      ) : items.length === 0 ? (
+        <p className="muted" data-testid="reports-empty">
+          {t('noResults')}
+        </p>
+      ) : (
+        <table className="stack" data-testid="reports-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('reportForm')}</th>
+              <th scope="col">{t('reportUnit')}</th>
+              <th scope="col">{t('period')}</th>
+              <th scope="col">{t('dueDate')}</th>
+              <th scope="col">{t('status')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((r) => (
+              <tr
+                key={r.id}
+                className="clickable"
+                onClick={() => navigate(`/reports/${r.id}`)}
+                data-testid="report-row"
+                data-report-id={r.id}
+              >
+                <td data-label={t('reportForm')}>
+                  <a href={`#/reports/${r.id}`} onClick={(e) => e.stopPropagation()}>
+                    {r.formName}
+                  </a>
+                </td>
+                <td data-label={t('reportUnit')}>{r.unitName}</td>
+                <td data-label={t('period')}>{periodName(r.periodType, r.periodStart, lang)}</td>
+                <td data-label={t('dueDate')}>
+                  {formatDate(r.dueDate)} {r.late && <span className="badge overdue">{t('lateBadge')}</span>}
+                </td>
+                <td data-label={t('status')}>
+                  <ReportStatusBadge status={r.status} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
