@@ -132,6 +132,26 @@ export const ERROR_CATALOGUE = {
     en: 'The report’s numbers are not valid. Correct the marked fields.',
   },
   REASON_REQUIRED: { status: 400, vi: 'Hãy ghi lý do.', en: 'Give a reason.' },
+  OBLIGATION_NOT_FOUND: {
+    status: 404,
+    vi: 'Không tìm thấy chế độ báo cáo.',
+    en: 'Reporting obligation not found.',
+  },
+  OBLIGATION_DUE_DAYS_INVALID: {
+    status: 400,
+    vi: 'Ngày hạn báo cáo không hợp lệ: hằng năm ghi một ngày dd/mm, 6 tháng ghi một hoặc hai ngày dd/mm, hằng tháng/quý ghi một ngày trong tháng, một lần ghi ngày dd/mm/yyyy.',
+    en: 'The due days are not valid: one dd/mm a year, one or two dd/mm for six-monthly, a day of the month for monthly/quarterly, one full date for a one-off report.',
+  },
+  OBLIGATION_FORM_MISMATCH: {
+    status: 400,
+    vi: 'Kỳ của biểu mẫu không khớp với tần suất báo cáo; chọn biểu mẫu cùng kỳ.',
+    en: "The form's period does not match the frequency; choose a form with the same period.",
+  },
+  OBLIGATION_UNIT_NOT_PROVINCE: {
+    status: 400,
+    vi: 'Chế độ báo cáo được đặt cho cấp tỉnh (các xã, phường báo cáo lên tỉnh).',
+    en: 'Reporting obligations are set by a province (its communes report to it).',
+  },
   DATA_ELEMENT_NOT_ON_FORM: {
     status: 400,
     vi: 'Chỉ tiêu số liệu không có trong biểu mẫu, hoặc phân tổ không đúng.',

@@ -26,6 +26,7 @@ import { plansRoutes } from '../../modules/plans/plans.routes.ts';
 import { tasksRoutes } from '../../modules/tasks/tasks.routes.ts';
 import { reportFormsRoutes } from '../../modules/report-forms/report-forms.routes.ts';
 import { reportsRoutes } from '../../modules/reports/reports.routes.ts';
+import { obligationsRoutes } from '../../modules/obligations/obligations.routes.ts';
 import { unitsRoutes } from '../../modules/units/units.routes.ts';
 import { usersRoutes } from '../../modules/users/users.routes.ts';
 import type { AppDeps } from './deps.ts';
@@ -123,6 +124,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
       await v1.register(tasksRoutes(deps));
       await v1.register(reportFormsRoutes(deps));
       await v1.register(reportsRoutes(deps));
+      await v1.register(obligationsRoutes(deps));
     },
     { prefix: '/api/v1' },
   );

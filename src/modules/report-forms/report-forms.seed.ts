@@ -1,5 +1,5 @@
 /**
- * Loads the report forms shipped in seed/report-forms/*.json (GE_SEMIANNUAL, GE_ANNUAL): fields
+ * Loads the report forms shipped in seed/report-forms/*.json (GE_MONTHLY, GE_SEMIANNUAL, GE_ANNUAL): fields
  * bound to data elements by code, narrative sections and cross-field rules. Idempotent by form code:
  * a form already there is left as it is (an administrator may have changed it). One transaction.
  */

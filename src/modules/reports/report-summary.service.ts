@@ -8,6 +8,8 @@ import { isSystemAdmin } from '../../core/auth/scope.ts';
 import type { Database } from '../../core/db/database.ts';
 import { AppError } from '../../core/errors/app-error.ts';
 import { ReportFormsRepository } from '../report-forms/report-forms.repository.ts';
+import { dueForPeriod } from '../obligations/obligation-schedule.ts';
+import { ObligationsRepository } from '../obligations/obligations.repository.ts';
 import { isPeriodStart, periodLabel } from './periods.ts';
 import { ReportSummaryRepository } from './report-summary.repository.ts';
 import { authorizeReport } from './reports.policy.ts';
@@ -55,10 +57,17 @@ export class ReportSummaryService {
       ).map((r) => [r.unit_id, r]),
     );
     const today = new Date().toISOString().slice(0, 10);
+    // Units that have not started a report are due when the province's obligation says.
+    const obligation = unit
+      ? (await new ObligationsRepository(this.db).activeFor(unit.id, form.id))[0]
+      : undefined;
+    const scheduled = obligation
+      ? dueForPeriod(obligation.frequency, obligation.due_days, form.period_type, q.periodStart)
+      : null;
     const units = lower.map((u) => {
       const r = reports.get(u.id);
       const submitted = r && r.status !== 'draft' ? dayOf(r.submitted_at) : null;
-      const due = r?.due_date ?? null;
+      const due = r?.due_date ?? scheduled;
       const timeliness: TSummary['units'][number]['timeliness'] = submitted
         ? due && submitted > due
           ? 'late'

@@ -91,6 +91,7 @@ export class ReportsRepository {
     periodStart: string;
     periodEnd: string;
     dueDate: string | null;
+    obligationId: number | null;
   }): Promise<number> {
     const row = await this.db
       .insertInto('report')
@@ -102,6 +103,7 @@ export class ReportsRepository {
         period_start: v.periodStart,
         period_end: v.periodEnd,
         due_date: v.dueDate,
+        obligation_id: v.obligationId,
       })
       .returning('id')
       .executeTakeFirstOrThrow();

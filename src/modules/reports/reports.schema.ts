@@ -71,6 +71,8 @@ export const ZCreateReportRequestSchema = z.object({
   unitId: z.number().int().positive(),
   periodStart: ZIsoDate,
   dueDate: ZIsoDate.nullable().optional(),
+  /** The reporting obligation the report answers; its schedule gives the due date when none is given. */
+  obligationId: z.number().int().positive().nullable().optional(),
 });
 export type TCreateReportRequest = z.infer<typeof ZCreateReportRequestSchema>;
 

@@ -11,6 +11,8 @@ import { AppError } from '../../core/errors/app-error.ts';
 import { AuditLogRepository } from '../audit-log/audit-log.repository.ts';
 import { CATEGORIES, type Disaggregation } from '../indicators/categories.ts';
 import { ReportFormsRepository } from '../report-forms/report-forms.repository.ts';
+import { dueForPeriod } from '../obligations/obligation-schedule.ts';
+import { ObligationsRepository } from '../obligations/obligations.repository.ts';
 import { isPeriodStart, periodEnd, periodLabel } from './periods.ts';
 import { validateReport, valueKey } from './report-validation.ts';
 import { authorizeReport, mayReport } from './reports.policy.ts';
@@ -119,6 +121,7 @@ export class ReportsService {
     if (existing) throw new AppError('REPORT_EXISTS', [{ path: 'reportId', message: String(existing.id) }]);
     const rollup = await repo.rollupOf(unit.id);
     if (!rollup) throw new AppError('UNIT_NOT_FOUND');
+    const dueDate = req.dueDate ?? (await this.obligationDue(req, form.id, rollup.provinceId));
     const id = await this.db.transaction().execute(async (tx) => {
       const txRepo = new ReportsRepository(tx);
       const id = await txRepo.insert({
@@ -128,7 +131,8 @@ export class ReportsService {
         periodType: form.period_type,
         periodStart: req.periodStart,
         periodEnd: periodEnd(form.period_type, req.periodStart),
-        dueDate: req.dueDate ?? null,
+        dueDate,
+        obligationId: req.obligationId ?? null,
       });
       await txRepo.addEvent({
         reportId: id,
@@ -254,6 +258,18 @@ export class ReportsService {
       });
     });
     return this.get(actor, id);
+  }
+
+  /** The due date the obligation's schedule gives the period (it must be the province's, for this form). */
+  private async obligationDue(
+    req: TCreateReportRequest,
+    formId: number,
+    provinceId: number,
+  ): Promise<string | null> {
+    if (!req.obligationId) return null;
+    const o = await new ObligationsRepository(this.db).findById(req.obligationId);
+    if (!o || o.form_id !== formId || o.unit_id !== provinceId) throw new AppError('OBLIGATION_NOT_FOUND');
+    return dueForPeriod(o.frequency, o.due_days, o.period_type, req.periodStart);
   }
 
   /** Refuses a submission whose numbers break the form's checks, naming every problem. */
