@@ -194,4 +194,38 @@ describe('periodic reports in the browser', () => {
     expect(await ward.getByTestId('report-save').count()).toBe(0);
     expect(await ward.getByText('Báo cáo đã được duyệt và khóa').isVisible()).toBe(true);
   });
+  it('the province sets a monthly obligation; the ward sees it due and starts the report in one click', async () => {
+    await province.goto(`${server.baseUrl}/#/reports`);
+    await province.getByTestId('obligation-add').click();
+    await province.getByTestId('obligation-new-title').fill('Báo cáo nhanh hằng tháng');
+    await province.getByTestId('obligation-new-frequency').selectOption('monthly');
+    await province.getByTestId('obligation-new-due').fill('ngày 15');
+    const form = province.getByTestId('obligation-new-form');
+    const label = (await form.locator('option').allTextContents()).find((t) => t.includes('hằng tháng'))!;
+    await form.selectOption({ label });
+    await province.getByTestId('obligation-new-submit').click();
+    await expect
+      .poll(() => province.getByTestId('obligation-new').getByRole('alert').textContent())
+      .toContain('Không đọc được hạn gửi');
+    await province.getByTestId('obligation-new-due').fill('15');
+    await province.getByTestId('obligation-new-submit').click();
+    await expect
+      .poll(() => province.getByTestId('notice').first().textContent())
+      .toBe('Đã tạo chế độ báo cáo.');
+    expect(await province.getByTestId('obligation-row').textContent()).toContain('Báo cáo nhanh hằng tháng');
+
+    await ward.goto(`${server.baseUrl}/#/reports`);
+    const rows = ward.getByTestId('due-row');
+    await expect.poll(() => rows.count()).toBeGreaterThan(1);
+    expect(await ward.getByTestId('due-reminder').textContent()).toMatch(
+      /Có \d+ báo cáo quá hạn hoặc sắp đến hạn gửi/,
+    );
+    const first = rows.first();
+    const period = (await first.locator('td').nth(2).textContent())!;
+    await first.getByTestId('due-start').click();
+    await expect.poll(() => ward.getByTestId('report-period').textContent()).toBe(period);
+    expect(await ward.getByText('Hạn gửi').first().isVisible()).toBe(true);
+    await ward.goto(`${server.baseUrl}/#/reports`);
+    await expect.poll(() => ward.getByTestId('due-open').count()).toBe(1);
+  });
 });

@@ -92,3 +92,54 @@ export interface ReportSummary {
   totals: { expected: number; submitted: number; approved: number; onTime: number };
   sums: ReportValue[];
 }
+
+export type Frequency = 'once' | PeriodType;
+
+export interface Obligation {
+  id: number;
+  formId: number;
+  formName: string;
+  unitId: number;
+  unitName: string;
+  title: string;
+  frequency: Frequency;
+  dueDays: string[];
+  startsOn: string;
+  endsOn: string | null;
+  remindDays: number;
+  planId: number | null;
+  sourceText: string | null;
+  isActive: boolean;
+  nextDue: string | null;
+}
+
+export interface ObligationSuggestion {
+  formId: number | null;
+  unitId: number;
+  title: string;
+  frequency: Frequency;
+  dueDays: string[];
+  startsOn: string;
+  endsOn: string | null;
+  remindDays: number;
+  planId: number;
+  sourceText: string | null;
+  existingId: number | null;
+  to: string | null;
+}
+
+export interface DueItem {
+  obligationId: number;
+  title: string;
+  formId: number;
+  formName: string;
+  unitId: number;
+  unitName: string;
+  receiverName: string;
+  periodStart: string;
+  periodLabel: string;
+  dueDate: string;
+  reportId: number | null;
+  status: ReportStatus | null;
+  state: 'done' | 'overdue' | 'remind' | 'upcoming';
+}

@@ -12,6 +12,7 @@ import { useI18n } from '../i18n.ts';
 import { may } from './plan-access.ts';
 import { PlanActions } from './plan-actions.tsx';
 import { PlanCascade } from './plan-cascade.tsx';
+import { PlanObligations } from './plan-obligations.tsx';
 import { PlanLinks, ReferencesView, StatusBadge } from './plan-parts.tsx';
 import { PlanTasks } from './plan-tasks.tsx';
 
@@ -135,6 +136,8 @@ export function PlanPage({ me, id }: { me: Me; id: number }) {
       {plan.status !== 'draft' && plan.status !== 'submitted' && (
         <PlanCascade key={plan.status} planId={plan.id} />
       )}
+
+      <PlanObligations planId={plan.id} canManage={may(me, 'create') || may(me, 'issue')} />
 
       <section aria-labelledby="refs-title" className="card">
         <h2 id="refs-title">{t('references')}</h2>

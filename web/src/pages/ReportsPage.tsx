@@ -10,7 +10,9 @@ import { useI18n } from '../i18n.ts';
 import { REPORT_STATUS_LABELS } from '../labels.ts';
 import { periodName } from '../report-periods.ts';
 import { navigate, replaceQuery } from '../router.ts';
+import { ObligationsPanel } from './obligations-panel.tsx';
 import { ReportCreate } from './report-create.tsx';
+import { DueReports } from './report-due.tsx';
 import { ReportStatusBadge } from './report-parts.tsx';
 
 const isStatus = (s: string | null): s is ReportStatus => REPORT_STATUSES.some((x) => x === s);
@@ -59,7 +61,9 @@ export function ReportsPage({ me, query }: { me: Me; query: URLSearchParams }) {
           {t('summaryLink')}
         </a>
       </div>
+      <DueReports />
       {canEnter && forms && forms.length > 0 && <ReportCreate me={me} forms={forms} />}
+      {forms && <ObligationsPanel me={me} forms={forms} />}
       <form className="filters" role="search" onSubmit={(e) => e.preventDefault()}>
         <Field label={t('reportForm')} className="grow">
           {(p) => (
