@@ -5,7 +5,7 @@
 import type { Config } from '../core/config/config.ts';
 import { openDatabase, type DatabaseHandle } from '../core/db/database.ts';
 import { migrate } from '../core/db/migrate.ts';
-import { seedDataElements } from '../modules/indicators/indicators.seed.ts';
+import { seedDataElements, seedIndicators } from '../modules/indicators/indicators.seed.ts';
 import { seedReportForms } from '../modules/report-forms/report-forms.seed.ts';
 import { seedAdminUnits } from '../modules/units/units.seed.ts';
 
@@ -19,6 +19,7 @@ export async function prepareDatabase(handle: DatabaseHandle): Promise<PrepareRe
   const seededUnits = await seedAdminUnits(handle.db);
   // The shipped catalogue: each loader adds only what is missing (idempotent), in dependency order.
   await seedDataElements(handle.db);
+  await seedIndicators(handle.db);
   await seedReportForms(handle.db);
   return { migrations, seededUnits };
 }
