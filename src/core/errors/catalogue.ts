@@ -157,6 +157,17 @@ export const ERROR_CATALOGUE = {
     vi: 'Chỉ tiêu số liệu không có trong biểu mẫu, hoặc phân tổ không đúng.',
     en: 'The data element is not on the form, or the category is not valid for it.',
   },
+  PROGRAMME_NOT_FOUND: {
+    status: 404,
+    vi: 'Không tìm thấy chương trình, chiến lược.',
+    en: 'Programme not found.',
+  },
+  INDICATOR_NOT_FOUND: { status: 404, vi: 'Không tìm thấy chỉ tiêu.', en: 'Indicator not found.' },
+  TARGET_VALUE_REQUIRED: {
+    status: 400,
+    vi: 'Hãy nhập giá trị chỉ tiêu (chỉ chỉ tiêu dạng mốc hoàn thành mới được để trống).',
+    en: 'Give the target value (only a milestone target may have none).',
+  },
   INTERNAL_ERROR: {
     status: 500,
     vi: 'Đã xảy ra lỗi hệ thống. Vui lòng thử lại hoặc báo quản trị viên (mã yêu cầu kèm theo).',

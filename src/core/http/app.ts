@@ -21,6 +21,7 @@ import { agenciesRoutes } from '../../modules/agencies/agencies.routes.ts';
 import { auditLogRoutes } from '../../modules/audit-log/audit-log.routes.ts';
 import { registerSessionHook } from '../../modules/auth/auth.hook.ts';
 import { authRoutes } from '../../modules/auth/auth.routes.ts';
+import { indicatorsRoutes } from '../../modules/indicators/indicators.routes.ts';
 import { setupRoutes } from '../../modules/setup/setup.routes.ts';
 import { plansRoutes } from '../../modules/plans/plans.routes.ts';
 import { tasksRoutes } from '../../modules/tasks/tasks.routes.ts';
@@ -124,6 +125,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
       await v1.register(tasksRoutes(deps));
       await v1.register(reportFormsRoutes(deps));
       await v1.register(reportsRoutes(deps));
+      await v1.register(indicatorsRoutes(deps));
       await v1.register(obligationsRoutes(deps));
     },
     { prefix: '/api/v1' },

@@ -1,0 +1,191 @@
+/**
+ * Indicator values computed from approved report data: all indicators for a unit and year, one
+ * indicator over years (series), and one indicator per lower unit (for charts and the map).
+ *
+ * Which data_value rows count (IndicatorsRepository.sums): approved rows whose period starts in the
+ * year, of the indicator's period type ('term' indicators read annual rows). For an annual
+ * indicator, a reporting unit without an approved annual row for an element and category counts
+ * with the sum of its approved semiannual rows instead: right for counts of events and people in
+ * the period, which is what the six-monthly form carries (stock counts such as households are on
+ * the annual form only). A province's value sums every row in the province (its communes' and its
+ * own), a commune's the rows that roll up to it (2024 units through the lineage), the nation's all.
+ * Computation and status: indicator-compute.ts.
+ */
+import type { Actor } from '../../core/auth/roles.ts';
+import type { Database } from '../../core/db/database.ts';
+import type { PeriodType } from '../../core/db/schema.ts';
+import { AppError } from '../../core/errors/app-error.ts';
+import { computeIndicator, hasFormula, judge, targetFor, type SumLookup } from './indicator-compute.ts';
+import { authorizeIndicator } from './indicators.policy.ts';
+import {
+  IndicatorsRepository,
+  type IndicatorRow,
+  type SumGrouping,
+  type UnitScope,
+} from './indicators.repository.ts';
+import type {
+  TByUnitResponse,
+  TIndicatorValue,
+  TSeriesResponse,
+  TTarget,
+  TValuesResponse,
+} from './indicators.schema.ts';
+import { formulaOf, presentTarget } from './indicators.service.ts';
+
+interface Scope {
+  unit: UnitScope | null;
+  unitId: number | null;
+  unitName: string;
+}
+/** The summed values of an indicator's operands for a year and (grouped queries) a lower unit. */
+type SumsOf = (r: IndicatorRow, year: number, groupId: number | null) => SumLookup;
+
+const sumPeriod = (p: IndicatorRow['period_type']): PeriodType => (p === 'term' ? 'annual' : p);
+const key = (...parts: (string | number | null)[]) => parts.map(String).join('|');
+
+function valueOf(r: IndicatorRow, sum: SumLookup, targets: TTarget[], year: number): TIndicatorValue {
+  const formula = formulaOf(r);
+  const computed = computeIndicator(formula, sum);
+  const target = targetFor(targets, year);
+  return { ...computed, target, status: judge(formula, computed.value, target) };
+}
+
+export class IndicatorValuesService {
+  constructor(private readonly db: Database) {}
+
+  private get repo() {
+    return new IndicatorsRepository(this.db);
+  }
+
+  /** The unit asked for (a 2025 unit, or the nation when omitted), after the authorization check. */
+  private async scope(actor: Actor, unitId: number | undefined): Promise<Scope> {
+    if (unitId === undefined) {
+      authorizeIndicator(actor, 'values', null);
+      return { unit: null, unitId: null, unitName: 'Toàn quốc' };
+    }
+    const u = await this.repo.findUnit(unitId);
+    if (!u) throw new AppError('UNIT_NOT_FOUND');
+    if (u.version !== '2025') throw new AppError('UNIT_NOT_CURRENT');
+    authorizeIndicator(actor, 'values', {
+      id: u.id,
+      provinceId: u.province_id ?? u.id,
+      districtId: u.district_id,
+    });
+    return { unit: { id: u.id, level: u.level }, unitId: u.id, unitName: u.full_name };
+  }
+
+  private async indicator(id: number): Promise<IndicatorRow> {
+    const row = await this.repo.findById(id);
+    if (!row) throw new AppError('INDICATOR_NOT_FOUND');
+    return row;
+  }
+
+  private async targets(ids: number[]): Promise<(indicatorId: number) => TTarget[]> {
+    const rows = await this.repo.nationalTargets(ids);
+    return (id) => rows.filter((t) => t.indicator_id === id).map(presentTarget);
+  }
+
+  /** One query per period type among the indicators, over the years and unit, grouped as asked. */
+  private async sums(
+    rows: IndicatorRow[],
+    q: { fromYear: number; toYear: number; unit: UnitScope | null; grouping: SumGrouping },
+  ): Promise<SumsOf> {
+    const elements = new Map<PeriodType, Set<number>>();
+    for (const r of rows) {
+      if (!hasFormula(formulaOf(r))) continue;
+      const set = elements.get(sumPeriod(r.period_type)) ?? new Set<number>();
+      for (const id of [r.numerator_element_id, r.denominator_element_id]) if (id !== null) set.add(id);
+      elements.set(sumPeriod(r.period_type), set);
+    }
+    const values = new Map<string, number>();
+    for (const [periodType, ids] of elements)
+      for (const s of await this.repo.sums({ ...q, periodType, elementIds: [...ids] }))
+        values.set(key(periodType, s.year, s.group_id, s.element_id, s.category), Number(s.value));
+    return (r, year, groupId) => (element, category) =>
+      values.get(key(sumPeriod(r.period_type), year, groupId, element, category));
+  }
+
+  async values(
+    actor: Actor,
+    q: { year: number; unitId?: number | undefined; programme?: string | undefined },
+  ): Promise<TValuesResponse> {
+    const scope = await this.scope(actor, q.unitId);
+    let programmeId: number | undefined;
+    if (q.programme !== undefined) {
+      const p = await this.repo.findProgrammeByCode(q.programme);
+      if (!p) throw new AppError('PROGRAMME_NOT_FOUND');
+      programmeId = p.id;
+    }
+    const rows = await this.repo.list(programmeId);
+    const targets = await this.targets(rows.map((r) => r.id));
+    const sums = await this.sums(rows, {
+      fromYear: q.year,
+      toYear: q.year,
+      unit: scope.unit,
+      grouping: 'total',
+    });
+    return {
+      year: q.year,
+      unitId: scope.unitId,
+      unitName: scope.unitName,
+      items: rows.map((r) => ({
+        indicatorId: r.id,
+        code: r.code,
+        name: r.name,
+        unit: r.unit,
+        direction: r.direction,
+        unconfirmed: r.unconfirmed,
+        ...valueOf(r, sums(r, q.year, null), targets(r.id), q.year),
+      })),
+    };
+  }
+
+  async series(
+    actor: Actor,
+    id: number,
+    q: { unitId?: number | undefined; from: number; to: number },
+  ): Promise<TSeriesResponse> {
+    const row = await this.indicator(id);
+    const scope = await this.scope(actor, q.unitId);
+    const targets = (await this.targets([id]))(id);
+    const sums = await this.sums([row], {
+      fromYear: q.from,
+      toYear: q.to,
+      unit: scope.unit,
+      grouping: 'total',
+    });
+    const points: TSeriesResponse['points'] = [];
+    for (let year = q.from; year <= q.to; year++)
+      points.push({ year, ...valueOf(row, sums(row, year, null), targets, year) });
+    return { indicatorId: id, code: row.code, unitId: scope.unitId, unitName: scope.unitName, points };
+  }
+
+  /** The value in each unit one level below: the nation's provinces, or a province's communes. */
+  async byUnit(
+    actor: Actor,
+    id: number,
+    q: { year: number; unitId?: number | undefined },
+  ): Promise<TByUnitResponse> {
+    const row = await this.indicator(id);
+    const scope = await this.scope(actor, q.unitId);
+    const targets = (await this.targets([id]))(id);
+    const grouping: SumGrouping = scope.unit === null ? 'province' : 'commune';
+    const [lower, sums] = await Promise.all([
+      this.repo.lowerUnits(scope.unit),
+      this.sums([row], { fromYear: q.year, toYear: q.year, unit: scope.unit, grouping }),
+    ]);
+    return {
+      indicatorId: id,
+      code: row.code,
+      year: q.year,
+      unitId: scope.unitId,
+      unitName: scope.unitName,
+      target: targetFor(targets, q.year),
+      items: lower.map((u) => ({
+        unitId: u.id,
+        unitName: u.full_name,
+        ...valueOf(row, sums(row, q.year, u.id), targets, q.year),
+      })),
+    };
+  }
+}
