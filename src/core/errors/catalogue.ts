@@ -132,6 +132,16 @@ export const ERROR_CATALOGUE = {
     en: 'The report’s numbers are not valid. Correct the marked fields.',
   },
   REASON_REQUIRED: { status: 400, vi: 'Hãy ghi lý do.', en: 'Give a reason.' },
+  IMPORT_EMPTY: {
+    status: 400,
+    vi: 'Tệp không có dòng số liệu nào (dòng đầu là tên cột: unit_code, period_start, element_code, category, value).',
+    en: 'The file has no data rows (the first row names the columns: unit_code, period_start, element_code, category, value).',
+  },
+  IMPORT_INVALID: {
+    status: 422,
+    vi: 'Tệp có dòng không hợp lệ; chưa nhập dòng nào. Sửa các dòng được liệt kê rồi nhập lại.',
+    en: 'Some rows are not valid; nothing was imported. Correct the rows listed and import again.',
+  },
   OBLIGATION_NOT_FOUND: {
     status: 404,
     vi: 'Không tìm thấy chế độ báo cáo.',

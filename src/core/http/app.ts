@@ -27,6 +27,7 @@ import { plansRoutes } from '../../modules/plans/plans.routes.ts';
 import { tasksRoutes } from '../../modules/tasks/tasks.routes.ts';
 import { reportFormsRoutes } from '../../modules/report-forms/report-forms.routes.ts';
 import { reportsRoutes } from '../../modules/reports/reports.routes.ts';
+import { reportExchangeRoutes } from '../../modules/reports/report-exchange.routes.ts';
 import { obligationsRoutes } from '../../modules/obligations/obligations.routes.ts';
 import { unitsRoutes } from '../../modules/units/units.routes.ts';
 import { usersRoutes } from '../../modules/users/users.routes.ts';
@@ -124,6 +125,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
       await v1.register(plansRoutes(deps));
       await v1.register(tasksRoutes(deps));
       await v1.register(reportFormsRoutes(deps));
+      await v1.register(reportExchangeRoutes(deps));
       await v1.register(reportsRoutes(deps));
       await v1.register(indicatorsRoutes(deps));
       await v1.register(obligationsRoutes(deps));

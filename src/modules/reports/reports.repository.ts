@@ -114,8 +114,17 @@ export class ReportsRepository {
     return this.db
       .selectFrom('data_value as v')
       .innerJoin('data_element as e', 'e.id', 'v.data_element_id')
-      .select(['e.code', 'v.category', 'v.value'])
+      .select(['e.code', 'v.data_element_id as element_id', 'v.category', 'v.value'])
       .where('v.report_id', '=', reportId)
+      .execute();
+  }
+
+  /** A change made outside `update` (an import) still moves the version, so open editors notice. */
+  async bumpVersion(id: number): Promise<void> {
+    await this.db
+      .updateTable('report')
+      .set((eb) => ({ version: eb('version', '+', 1), updated_at: new Date() }))
+      .where('id', '=', id)
       .execute();
   }
 
@@ -186,7 +195,7 @@ export class ReportsRepository {
     reportId: number;
     provinceId: number;
     actorId: number | null;
-    action: 'create' | 'save' | 'submit' | 'return' | 'approve' | 'reopen';
+    action: 'create' | 'save' | 'submit' | 'return' | 'approve' | 'reopen' | 'import';
     reason?: string | null;
   }) {
     return this.db

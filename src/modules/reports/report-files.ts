@@ -1,0 +1,142 @@
+/**
+ * Report figures as files: CSV (RFC 4180, UTF-8 with BOM so Excel shows Vietnamese), .xlsx, and
+ * ADX — the aggregate data exchange XML that DHIS2 imports (IHE QRPH ADX, urn:ihe:qrph:adx:2015).
+ * The CSV/XLSX columns are the import's: unit_code, unit_version, period_start, element_code,
+ * category, value; the others (names, status) are for people and ignored on import.
+ */
+import ExcelJS from 'exceljs';
+import type { PeriodType } from './periods.ts';
+
+export const COLUMNS = [
+  'unit_code',
+  'unit_version',
+  'unit_name',
+  'period_start',
+  'element_code',
+  'element_name',
+  'category',
+  'value',
+  'status',
+] as const;
+export type ValueRow = Record<(typeof COLUMNS)[number], string>;
+
+const quote = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+
+export function toCsv(rows: ValueRow[]): Buffer {
+  const lines = [COLUMNS.join(','), ...rows.map((r) => COLUMNS.map((c) => quote(r[c])).join(','))];
+  return Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8');
+}
+
+/** Rows of a CSV file as records by header (header names trimmed, lower-cased). */
+export function parseCsv(text: string): Record<string, string>[] {
+  const src = text.replace(/^\uFEFF/, '');
+  // Excel set to Vietnamese writes ';' between fields (',' is its decimal mark).
+  const headerLine = src.slice(0, src.search(/\r|\n|$/));
+  const sep = headerLine.includes(';') && !headerLine.includes(',') ? ';' : ',';
+  const records: string[][] = [];
+  let field = '';
+  let row: string[] = [];
+  let quoted = false;
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i]!;
+    if (quoted) {
+      if (ch === '"' && src[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === sep) {
+      row.push(field);
+      field = '';
+    } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && src[i + 1] === '\n') i++;
+      row.push(field);
+      records.push(row);
+      row = [];
+      field = '';
+    } else field += ch;
+  }
+  if (field !== '' || row.length > 0) {
+    row.push(field);
+    records.push(row);
+  }
+  const [header = [], ...data] = records.filter((r) => r.some((c) => c.trim() !== ''));
+  const keys = header.map((h) => h.trim().toLowerCase());
+  return data.map((r) => Object.fromEntries(keys.map((k, i) => [k, (r[i] ?? '').trim()])));
+}
+
+export async function toXlsx(rows: ValueRow[], title: string): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('data', { views: [{ state: 'frozen', ySplit: 1 }] });
+  ws.columns = COLUMNS.map((c) => ({ header: c, key: c, width: c.endsWith('name') ? 40 : 16 }));
+  for (const r of rows) ws.addRow({ ...r, value: Number(r.value) });
+  ws.getRow(1).font = { bold: true };
+  wb.title = title;
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+export async function parseXlsx(data: Buffer): Promise<Record<string, string>[]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(data as unknown as ArrayBuffer);
+  const ws = wb.worksheets[0];
+  if (!ws) return [];
+  const keys: string[] = [];
+  ws.getRow(1).eachCell((cell, col) => (keys[col] = String(cell.text).trim().toLowerCase()));
+  const out: Record<string, string>[] = [];
+  ws.eachRow((row, n) => {
+    if (n === 1) return;
+    const rec: Record<string, string> = {};
+    keys.forEach((k, col) => {
+      if (k) rec[k] = String(row.getCell(col).text).trim();
+    });
+    if (Object.values(rec).some((v) => v !== '')) out.push(rec);
+  });
+  return out;
+}
+
+const DURATION: Record<PeriodType, string> = {
+  monthly: 'P1M',
+  quarterly: 'P3M',
+  semiannual: 'P6M',
+  annual: 'P1Y',
+};
+/** ADX disaggregation attributes for our categories (codes to be mapped in DHIS2 as category options). */
+const ADX_CATEGORY: Record<string, [string, string] | null> = {
+  total: null,
+  female: ['SEX', 'F'],
+  male: ['SEX', 'M'],
+  'age:0-15': ['AGE_GROUP', 'Y0T15'],
+  'age:16-59': ['AGE_GROUP', 'Y16T59'],
+  'age:60+': ['AGE_GROUP', 'Y_GE60'],
+  ethnic_minority: ['ETHNICITY', 'MINORITY'],
+};
+const xml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** One ADX group per unit and period (dataSet = the form's code), one dataValue per value. */
+export function toAdx(rows: ValueRow[], formCode: string, periodType: PeriodType, exported: Date): Buffer {
+  const groups = new Map<string, ValueRow[]>();
+  for (const r of rows) {
+    const key = `${r.unit_version}|${r.unit_code}|${r.period_start}`;
+    groups.set(key, [...(groups.get(key) ?? []), r]);
+  }
+  const out = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<adx xmlns="urn:ihe:qrph:adx:2015" exported="${exported.toISOString()}">`,
+  ];
+  for (const values of groups.values()) {
+    const first = values[0]!;
+    out.push(
+      `  <group orgUnit="${xml(first.unit_code)}" period="${first.period_start}/${DURATION[periodType]}" dataSet="${xml(formCode)}">`,
+    );
+    for (const v of values) {
+      const cat = ADX_CATEGORY[v.category];
+      const attr = cat ? ` ${cat[0]}="${cat[1]}"` : '';
+      out.push(`    <dataValue dataElement="${xml(v.element_code)}"${attr} value="${xml(v.value)}"/>`);
+    }
+    out.push('  </group>');
+  }
+  out.push('</adx>');
+  return Buffer.from(`${out.join('\n')}\n`, 'utf8');
+}
