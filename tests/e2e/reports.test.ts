@@ -4,6 +4,7 @@
  * province approver returns it with a reason; the ward fixes and resubmits; the province approves and
  * sees the ward's figures in its consolidated view at once.
  */
+import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
@@ -227,5 +228,64 @@ describe('periodic reports in the browser', () => {
     expect(await ward.getByText('Hạn gửi').first().isVisible()).toBe(true);
     await ward.goto(`${server.baseUrl}/#/reports`);
     await expect.poll(() => ward.getByTestId('due-open').count()).toBe(1);
+  });
+  it('the province downloads the consolidated report as .docx', async () => {
+    await province.goto(`${server.baseUrl}/#/reports/summary`);
+    const forms = province.getByTestId('summary-form');
+    await expect.poll(() => forms.locator('option').count()).toBeGreaterThan(1);
+    const label = (await forms.locator('option').allTextContents()).find((t) => t.includes('6 tháng'))!;
+    await forms.selectOption({ label });
+    await province.getByTestId('summary-period').selectOption({ label: '6 tháng đầu năm 2026' });
+    await expect.poll(() => province.getByTestId('download-docx').isVisible()).toBe(true);
+    const [download] = await Promise.all([
+      province.waitForEvent('download'),
+      province.getByTestId('download-docx').click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^ge_semiannual-2026-01-01-33\.docx$/);
+    const bytes = readFileSync((await download.path())!);
+    expect(bytes.subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('the province sees the approved figures against the national target, and drills down', async () => {
+    await province.getByTestId('nav-indicators').click();
+    const row = province.locator('[data-testid="indicator-row"][data-code="NSGE-3.2a"]');
+    await expect.poll(() => row.getByTestId('indicator-value').textContent()).toContain('80%');
+    expect(await row.getAttribute('data-status')).toBe('not_met'); // 2026 is judged by the 2030 target, 90%
+    expect(await row.textContent()).toContain('2030');
+    await row.getByTestId('indicator-open').click();
+    const units = province.getByTestId('drill-units-item');
+    await expect.poll(() => units.count()).toBe(1);
+    expect(await units.first().textContent()).toContain('Phường Phố Hiến');
+  });
+
+  it('the ward imports figures from a spreadsheet; a wrong row imports nothing', async () => {
+    await ward.goto(`${server.baseUrl}/#/reports`);
+    await ward.getByTestId('report-import').locator('summary').click();
+    const forms = ward.getByTestId('import-form');
+    const label = (await forms.locator('option').allTextContents()).find((t) => t.includes('6 tháng'))!;
+    await forms.selectOption({ label });
+    const file = (lines: string[]) => ({
+      name: 'so-lieu.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(lines.join('\n')),
+    });
+    const header = 'unit_code,period_start,element_code,category,value';
+    await ward
+      .getByTestId('import-file')
+      .setInputFiles(
+        file([header, '11953,2026-07-01,COMMUNICATION_EVENTS,total,9', '11953,2026-07-01,KHONG_CO,total,1']),
+      );
+    await ward.getByTestId('import-submit').click();
+    await expect.poll(() => ward.getByTestId('import-error').textContent()).toContain('chưa nhập dòng nào');
+    expect(await ward.getByTestId('import-error').textContent()).toContain('row 3: element_code');
+    await ward
+      .getByTestId('import-file')
+      .setInputFiles(file([header, '11953,2026-07-01,COMMUNICATION_EVENTS,total,9']));
+    await ward.getByTestId('import-submit').click();
+    await expect
+      .poll(() => ward.getByTestId('report-import').getByTestId('notice').textContent())
+      .toBe('Đã nhập 1 số liệu vào 1 báo cáo (1 báo cáo mới).');
+    const row = ward.getByTestId('report-row').filter({ hasText: '6 tháng cuối năm 2026' });
+    await expect.poll(() => row.count()).toBe(1);
   });
 });

@@ -7,6 +7,7 @@ import { isAdmin, Layout } from './components/Layout.tsx';
 import { LangContext, loadLang, saveLang, useI18n, type Key, type Lang } from './i18n.ts';
 import { AgenciesPage } from './pages/AgenciesPage.tsx';
 import { AuditPage } from './pages/AuditPage.tsx';
+import { DashboardPage } from './pages/DashboardPage.tsx';
 import { LoginPage } from './pages/LoginPage.tsx';
 import { PlanImportPage } from './pages/PlanImportPage.tsx';
 import { PlanPage } from './pages/PlanPage.tsx';
@@ -59,6 +60,8 @@ function SignedInPage({ me, route }: { me: Me; route: Route }) {
   if (section === 'plans' && numeric) return <PlanPage me={me} id={Number(id)} />;
   if (section === 'tasks' && id === undefined) return <TasksPage key={route.raw} query={route.query} />;
   if (section === 'tasks' && numeric) return <TaskPage me={me} id={Number(id)} />;
+  if (section === 'indicators' && id === undefined)
+    return <DashboardPage key={route.raw.split('?')[0]} me={me} query={route.query} />;
   if (section === 'reports' && id === undefined)
     return <ReportsPage key={route.raw} me={me} query={route.query} />;
   if (section === 'reports' && id === 'summary' && extra === undefined)

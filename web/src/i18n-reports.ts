@@ -98,6 +98,17 @@ export const reportsVi = {
   alreadyCreated: 'Đã tạo',
   fromPlanTo: 'Kế hoạch ghi gửi về: {to}',
   formRequired: 'Chọn biểu mẫu.',
+  importTitle: 'Nhập số liệu từ tệp Excel/CSV',
+  importIntro:
+    'Tệp .xlsx hoặc .csv có các cột unit_code (mã đơn vị), period_start (ngày đầu kỳ, YYYY-MM-DD), element_code, category, value — như tệp tải về. Số liệu điền vào báo cáo đang soạn của từng đơn vị; tệp có dòng sai sẽ không được nhập dòng nào.',
+  importFile: 'Tệp số liệu',
+  importFileHint: '.xlsx hoặc .csv (dấu phẩy hoặc chấm phẩy).',
+  importFileType: 'Chọn tệp .xlsx hoặc .csv.',
+  importSubmit: 'Nhập số liệu',
+  imported: 'Đã nhập {values} số liệu vào {reports} báo cáo ({created} báo cáo mới).',
+  downloadDocx: 'Tải báo cáo tổng hợp (.docx)',
+  downloadXlsx: 'Số liệu .xlsx',
+  downloadAdx: 'ADX (DHIS2)',
 } as const;
 
 export const reportsEn: Record<keyof typeof reportsVi, string> = {
@@ -200,4 +211,15 @@ export const reportsEn: Record<keyof typeof reportsVi, string> = {
   alreadyCreated: 'Created',
   fromPlanTo: 'The plan says send to: {to}',
   formRequired: 'Choose a form.',
+  importTitle: 'Import figures from an Excel/CSV file',
+  importIntro:
+    "An .xlsx or .csv file with the columns unit_code, period_start (first day of the period, YYYY-MM-DD), element_code, category, value — like the downloaded file. Figures go into each unit's draft report; a file with any wrong row imports nothing.",
+  importFile: 'Data file',
+  importFileHint: '.xlsx or .csv (comma or semicolon).',
+  importFileType: 'Choose an .xlsx or .csv file.',
+  importSubmit: 'Import',
+  imported: '{values} figures imported into {reports} reports ({created} new).',
+  downloadDocx: 'Download the consolidated report (.docx)',
+  downloadXlsx: 'Figures .xlsx',
+  downloadAdx: 'ADX (DHIS2)',
 };

@@ -5,6 +5,7 @@
 import { createContext, useContext } from 'react';
 import { ApiError } from './api/client.ts';
 import { plansEn, plansVi } from './i18n-plans.ts';
+import { indicatorsEn, indicatorsVi } from './i18n-indicators.ts';
 import { reportsEn, reportsVi } from './i18n-reports.ts';
 
 const baseVi = {
@@ -120,7 +121,7 @@ const baseVi = {
   search: 'Tìm',
 } as const;
 
-const vi = { ...baseVi, ...plansVi, ...reportsVi };
+const vi = { ...baseVi, ...plansVi, ...reportsVi, ...indicatorsVi };
 export type Key = keyof typeof vi;
 
 const baseEn: Record<keyof typeof baseVi, string> = {
@@ -235,7 +236,7 @@ const baseEn: Record<keyof typeof baseVi, string> = {
   saved: 'Saved.',
   search: 'Search',
 };
-const en: Record<Key, string> = { ...baseEn, ...plansEn, ...reportsEn };
+const en: Record<Key, string> = { ...baseEn, ...plansEn, ...reportsEn, ...indicatorsEn };
 
 export type Lang = 'vi' | 'en';
 const LANG_KEY = 'binhdang.lang';

@@ -11,11 +11,11 @@ export function isSystemAdmin(me: Me): boolean {
   return me.roles.some((r) => r.role === 'system_admin');
 }
 
-export type Section = 'units' | 'agencies' | 'plans' | 'tasks' | 'reports' | 'users' | 'audit';
+export type Section = 'units' | 'agencies' | 'plans' | 'tasks' | 'reports' | 'indicators' | 'users' | 'audit';
 
 /** The sections a user can make use of: users and the audit log are for administrators. */
 export function sectionsFor(me: Me): Section[] {
-  const common: Section[] = ['plans', 'tasks', 'reports', 'units', 'agencies'];
+  const common: Section[] = ['plans', 'tasks', 'reports', 'indicators', 'units', 'agencies'];
   return isAdmin(me) ? [...common, 'users', 'audit'] : common;
 }
 
@@ -25,6 +25,7 @@ const NAV_LABEL: Record<Section, Key> = {
   plans: 'navPlans',
   tasks: 'navTasks',
   reports: 'navReports',
+  indicators: 'navIndicators',
   users: 'navUsers',
   audit: 'navAudit',
 };

@@ -15,6 +15,7 @@ import { useI18n } from '../i18n.ts';
 import { lastFinished, periodChoices, periodName } from '../report-periods.ts';
 import { replaceQuery } from '../router.ts';
 import { ReportStatusBadge } from './report-parts.tsx';
+import { ReportDownloads } from './report-downloads.tsx';
 import { SummarySums } from './report-sums.tsx';
 
 function firstUnit(me: Me): PickedUnit | null {
@@ -141,6 +142,7 @@ export function ReportSummaryPage({ me, query }: { me: Me; query: URLSearchParam
               onTime: summary.totals.onTime,
             })}
           </p>
+          <ReportDownloads formId={detail.id} periodStart={periodStart} unitId={unit?.id ?? null} />
           <SummarySums form={detail} sums={summary.sums} />
           <section className="card" aria-labelledby="lower-title">
             <h2 id="lower-title">{t('lowerUnits')}</h2>

@@ -13,6 +13,7 @@ import { navigate, replaceQuery } from '../router.ts';
 import { ObligationsPanel } from './obligations-panel.tsx';
 import { ReportCreate } from './report-create.tsx';
 import { DueReports } from './report-due.tsx';
+import { ReportImport } from './report-import.tsx';
 import { ReportStatusBadge } from './report-parts.tsx';
 
 const isStatus = (s: string | null): s is ReportStatus => REPORT_STATUSES.some((x) => x === s);
@@ -64,6 +65,9 @@ export function ReportsPage({ me, query }: { me: Me; query: URLSearchParams }) {
       <DueReports />
       {canEnter && forms && forms.length > 0 && <ReportCreate me={me} forms={forms} />}
       {forms && <ObligationsPanel me={me} forms={forms} />}
+      {canEnter && forms && forms.length > 0 && (
+        <ReportImport forms={forms} onDone={() => setAttempt(attempt + 1)} />
+      )}
       <form className="filters" role="search" onSubmit={(e) => e.preventDefault()}>
         <Field label={t('reportForm')} className="grow">
           {(p) => (

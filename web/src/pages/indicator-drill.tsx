@@ -1,0 +1,117 @@
+/**
+ * One indicator in depth: its value year by year for the unit, and its value for each lower unit
+ * (a province's communes; the provinces of the country, also on the map).
+ */
+import { useEffect, useState } from 'react';
+import { api } from '../api/client.ts';
+import type { IndicatorByUnit, IndicatorRow, IndicatorSeries } from '../api/indicator-types.ts';
+import { Bars } from '../components/Bars.tsx';
+import { Loading, PageError } from '../components/Feedback.tsx';
+import { ProvinceMap } from '../components/ProvinceMap.tsx';
+import { formatValue } from '../indicator-format.ts';
+import { useI18n } from '../i18n.ts';
+
+export function IndicatorDrill({
+  row,
+  year,
+  unitId,
+  provinceCodes,
+  onPickProvince,
+  onClose,
+}: {
+  row: IndicatorRow;
+  year: number;
+  unitId: number | null;
+  /** Province id → code, for the map. */
+  provinceCodes: Map<number, string>;
+  onPickProvince: (code: string) => void;
+  onClose: () => void;
+}) {
+  const { t } = useI18n();
+  const [series, setSeries] = useState<IndicatorSeries | null>(null);
+  const [byUnit, setByUnit] = useState<IndicatorByUnit | null>(null);
+  const [error, setError] = useState<unknown>(null);
+
+  useEffect(() => {
+    let live = true;
+    Promise.all([
+      api.get<IndicatorSeries>(`/indicators/${row.indicatorId}/series`, { from: 2021, to: year, unitId }),
+      api.get<IndicatorByUnit>(`/indicators/${row.indicatorId}/by-unit`, { year, unitId }),
+    ]).then(
+      ([s, b]) => {
+        if (!live) return;
+        setSeries(s);
+        setByUnit(b);
+      },
+      (err: unknown) => {
+        if (live) setError(err);
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [row.indicatorId, year, unitId]);
+
+  const lower = (byUnit?.items ?? []).filter((i) => i.value !== null);
+  const mapValues = new Map(
+    (byUnit?.items ?? []).flatMap((i) => {
+      const code = provinceCodes.get(i.unitId);
+      return code ? [[code, { label: formatValue(i.value, row.unit), status: i.status }] as const] : [];
+    }),
+  );
+  return (
+    <section className="card drill" aria-labelledby="drill-title" data-testid="indicator-drill">
+      <div className="title-row">
+        <h2 id="drill-title">
+          {row.code}. {row.name}
+        </h2>
+        <button type="button" className="secondary small" onClick={onClose} data-testid="drill-close">
+          {t('close')}
+        </button>
+      </div>
+      {error ? (
+        <PageError error={error} />
+      ) : !series || !byUnit ? (
+        <Loading />
+      ) : (
+        <div className="two">
+          <div>
+            <h3>
+              {t('seriesTitle')} — {series.unitName}
+            </h3>
+            <Bars
+              testId="drill-series"
+              target={row.target?.value ?? null}
+              bars={series.points.map((p) => ({
+                key: p.year,
+                label: String(p.year),
+                value: p.value,
+                text: formatValue(p.value, row.unit),
+                status: p.status,
+              }))}
+            />
+          </div>
+          <div>
+            <h3>{t('byUnitTitle')}</h3>
+            {unitId === null && <ProvinceMap values={mapValues} onPick={onPickProvince} />}
+            {lower.length === 0 ? (
+              <p className="muted">{t('noLowerData')}</p>
+            ) : (
+              <Bars
+                testId="drill-units"
+                target={byUnit.target?.value ?? null}
+                bars={lower.map((i) => ({
+                  key: i.unitId,
+                  label: i.unitName,
+                  value: i.value,
+                  text: formatValue(i.value, row.unit),
+                  status: i.status,
+                }))}
+              />
+            )}
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}
