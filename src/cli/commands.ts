@@ -9,7 +9,7 @@ import { UnitsRepository } from '../modules/units/units.repository.ts';
 import { UnitsService } from '../modules/units/units.service.ts';
 import { UsersService } from '../modules/users/users.service.ts';
 
-async function withDatabase<T>(prepare: boolean, fn: (h: DatabaseHandle) => Promise<T>): Promise<T> {
+export async function withDatabase<T>(prepare: boolean, fn: (h: DatabaseHandle) => Promise<T>): Promise<T> {
   const handle = await openConfiguredDatabase(loadConfig());
   try {
     if (prepare) await prepareDatabase(handle);

@@ -1,6 +1,7 @@
 /**
  * The `binhdang` command line: the same services as the HTTP API, acting as the system.
- *   binhdang serve | migrate | user create | units search | plan parse FILE | backup FILE | restore FILE
+ *   binhdang serve | migrate | user create | units search | plan parse FILE | report summary|export|import|due
+ *   | indicator values | backup FILE | restore FILE
  */
 import { Command, Option } from 'commander';
 import { ConfigError, loadConfig } from '../core/config/config.ts';
@@ -9,6 +10,13 @@ import { isAppError } from '../core/errors/app-error.ts';
 import { ERROR_CATALOGUE } from '../core/errors/catalogue.ts';
 import { serve } from '../app/serve.ts';
 import { planParseCommand } from './plan-commands.ts';
+import {
+  indicatorValuesCommand,
+  reportDueCommand,
+  reportExportCommand,
+  reportImportCommand,
+  reportSummaryCommand,
+} from './report-commands.ts';
 import {
   backupCommand,
   migrateCommand,
@@ -65,6 +73,49 @@ plan
   .description('read a plan document (.txt, .docx) and print its structure (see docs/plan-parse.md)')
   .option('--json', 'print the whole structure as JSON')
   .action(planParseCommand);
+
+const report = program.command('report').description('periodic reports (báo cáo định kỳ)');
+report
+  .command('summary')
+  .description("lower units' completeness and the approved sums for a form and period")
+  .requiredOption('--form <code>', 'form code, e.g. GE_SEMIANNUAL')
+  .requiredOption('--period <date>', 'first day of the period, YYYY-MM-DD')
+  .option('--unit <code>', 'receiving 2025 unit (default: the whole country)')
+  .option('--json', 'print JSON')
+  .action(reportSummaryCommand);
+report
+  .command('export')
+  .description('write the figures (.csv, .xlsx, ADX) or the consolidated report (.docx)')
+  .requiredOption('--form <code>')
+  .requiredOption('--period <date>')
+  .option('--unit <code>')
+  .addOption(new Option('--format <format>').choices(['csv', 'xlsx', 'adx', 'docx']).default('csv'))
+  .option('--all', 'csv/xlsx: include reports not yet approved')
+  .option('--out <file>', 'output file (default: a name from the form, period and unit)')
+  .action(reportExportCommand);
+report
+  .command('import <file>')
+  .description(
+    'fill draft reports from a .csv or .xlsx (unit_code, period_start, element_code, category, value)',
+  )
+  .requiredOption('--form <code>')
+  .action(reportImportCommand);
+report
+  .command('due')
+  .description("what a commune owes under its province's reporting obligations (for reminders)")
+  .requiredOption('--unit <code>', '2025 commune code')
+  .option('--json', 'print JSON')
+  .action(reportDueCommand);
+
+program
+  .command('indicator')
+  .description('indicator values against the national targets')
+  .command('values')
+  .requiredOption('--year <year>')
+  .option('--unit <code>', '2025 unit (default: the whole country)')
+  .option('--programme <code>', 'NSGE, GBV, COMM, DV or WPS')
+  .option('--json', 'print JSON')
+  .action(indicatorValuesCommand);
 
 program
   .command('backup <file>')

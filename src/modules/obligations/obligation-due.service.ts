@@ -4,7 +4,7 @@
  * of (within the obligation's reminder days) or upcoming.
  */
 import type { Actor, Role } from '../../core/auth/roles.ts';
-import { hasRoleOver } from '../../core/auth/scope.ts';
+import { hasRoleOver, isSystemAdmin } from '../../core/auth/scope.ts';
 import type { Database } from '../../core/db/database.ts';
 import { AppError } from '../../core/errors/app-error.ts';
 import { periodLabel } from '../reports/periods.ts';
@@ -27,7 +27,10 @@ export class ObligationDueService {
     if (unitId) {
       const u = await repo.unit(unitId);
       if (!u || u.level !== 'commune' || u.version !== '2025') throw new AppError('UNIT_NOT_FOUND');
-      if (!hasRoleOver(actor, READ, { id: u.id, provinceId: u.province_id, districtId: u.district_id }))
+      if (
+        !isSystemAdmin(actor) &&
+        !hasRoleOver(actor, READ, { id: u.id, provinceId: u.province_id, districtId: u.district_id })
+      )
         throw new AppError('FORBIDDEN');
       return [{ id: u.id, name: u.full_name, provinceId: u.province_id ?? 0 }];
     }

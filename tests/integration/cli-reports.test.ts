@@ -1,0 +1,88 @@
+/**
+ * `binhdang report …` and `binhdang indicator values` in real processes on a temporary data
+ * directory: a CSV imported into drafts, the summary and export of what is (not yet) approved, due
+ * reports and indicator values, and bad input refused with a stable code.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '..', '..');
+const dir = mkdtempSync(join(tmpdir(), 'binhdang-cli-reports-'));
+
+function binhdang(args: string[]) {
+  const r = spawnSync(join(root, 'bin', 'binhdang.js'), args, {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, DATA_DIR: join(dir, 'data'), LOG_LEVEL: 'silent' },
+    timeout: 120_000,
+  });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe('binhdang report / indicator', () => {
+  it('imports a CSV into draft reports and refuses a bad one whole', () => {
+    const bad = join(dir, 'bad.csv');
+    writeFileSync(bad, 'unit_code,period_start,element_code,category,value\n11953,2026-01-01,NOPE,total,1\n');
+    const refused = binhdang(['report', 'import', bad, '--form', 'GE_SEMIANNUAL']);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain('IMPORT_INVALID');
+    expect(refused.err).toContain('row 2: element_code');
+
+    const good = join(dir, 'good.csv');
+    writeFileSync(
+      good,
+      'unit_code,period_start,element_code,category,value\n11953,2026-01-01,COMMUNICATION_EVENTS,total,12\n13225,2026-01-01,COMMUNICATION_EVENTS,total,5\n',
+    );
+    const ok = binhdang(['report', 'import', good, '--form', 'GE_SEMIANNUAL']);
+    expect(ok.err).toBe('');
+    expect(ok.out.trim()).toBe('imported 2 values into 2 reports (2 new)');
+  });
+
+  it('summarises and exports: drafts are not counted until approved', () => {
+    const s = binhdang([
+      'report',
+      'summary',
+      '--form',
+      'GE_SEMIANNUAL',
+      '--period',
+      '2026-01-01',
+      '--unit',
+      '33',
+    ]);
+    expect(s.out).toContain('Tỉnh Hưng Yên — 6 tháng đầu năm 2026');
+    expect(s.out).toContain('Đã gửi 0/');
+    expect(s.out).not.toContain('COMMUNICATION_EVENTS');
+    const out = join(dir, 'all.csv');
+    const e = binhdang([
+      'report',
+      'export',
+      '--form',
+      'GE_SEMIANNUAL',
+      '--period',
+      '2026-01-01',
+      '--unit',
+      '33',
+      '--all',
+      '--out',
+      out,
+    ]);
+    expect(e.out).toContain(`wrote ${out}`);
+    const csv = readFileSync(out, 'utf8');
+    expect(csv).toContain('11953,2025,Phường Phố Hiến,2026-01-01,COMMUNICATION_EVENTS');
+    expect(csv.trim().split('\n')).toHaveLength(3);
+  });
+
+  it('lists what a commune owes and the indicator values, and names a wrong unit', () => {
+    const due = binhdang(['report', 'due', '--unit', '11953', '--json']);
+    expect(JSON.parse(due.out)).toEqual([]);
+    const v = binhdang(['indicator', 'values', '--year', '2026', '--unit', '33', '--programme', 'NSGE']);
+    expect(v.out).toContain('Tỉnh Hưng Yên — 2026');
+    expect(v.out).toMatch(/NSGE-3\.2a\s+—/);
+    const wrong = binhdang(['report', 'due', '--unit', '99999']);
+    expect(wrong.code).toBe(1);
+    expect(wrong.err).toContain('UNIT_NOT_FOUND');
+  });
+});
