@@ -142,6 +142,17 @@ export const ERROR_CATALOGUE = {
     vi: 'Tệp có dòng không hợp lệ; chưa nhập dòng nào. Sửa các dòng được liệt kê rồi nhập lại.',
     en: 'Some rows are not valid; nothing was imported. Correct the rows listed and import again.',
   },
+  FORM_INVALID: {
+    status: 400,
+    vi: 'Biểu mẫu chưa hợp lệ; sửa các mục được liệt kê.',
+    en: 'The form is not valid; correct the items listed.',
+  },
+  FORM_FIELD_IN_USE: {
+    status: 409,
+    vi: 'Không bỏ được chỉ tiêu đã có số liệu trong các báo cáo của biểu mẫu này.',
+    en: "A data element with values in this form's reports cannot be removed from it.",
+  },
+  CODE_TAKEN: { status: 409, vi: 'Mã này đã được dùng.', en: 'This code is already used.' },
   OBLIGATION_NOT_FOUND: {
     status: 404,
     vi: 'Không tìm thấy chế độ báo cáo.',

@@ -4,14 +4,10 @@ import type { Database } from '../../core/db/database.ts';
 export class ReportFormsRepository {
   constructor(private readonly db: Database) {}
 
-  list() {
-    return this.db
-      .selectFrom('report_form')
-      .selectAll()
-      .where('is_active', '=', true)
-      .orderBy('period_type')
-      .orderBy('code')
-      .execute();
+  list(includeInactive = false) {
+    let q = this.db.selectFrom('report_form').selectAll();
+    if (!includeInactive) q = q.where('is_active', '=', true);
+    return q.orderBy('period_type').orderBy('code').execute();
   }
 
   findById(id: number) {

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { Database } from '../../core/db/database.ts';
+import { FormContentRepository } from './form-content.repository.ts';
 
 export const REPORT_FORM_SEED_DIR = join(import.meta.dirname, '..', '..', '..', 'seed', 'report-forms');
 
@@ -57,50 +58,33 @@ export async function seedReportForms(db: Database, dir = REPORT_FORM_SEED_DIR):
       return id;
     };
     const added: string[] = [];
+    const repo = new FormContentRepository(tx);
     for (const f of forms) {
-      const row = await tx
-        .insertInto('report_form')
-        .values({
+      const id = await repo.insert(
+        {
           code: f.code,
           name: f.name,
-          name_en: f.nameEn,
-          period_type: f.periodType,
-          sections: JSON.stringify(f.sections),
-          shipped: true,
-        })
-        .onConflict((oc) => oc.column('code').doNothing())
-        .returning('id')
-        .executeTakeFirst();
-      if (!row) continue;
-      await tx
-        .insertInto('report_form_field')
-        .values(
-          f.fields.map((x, i) => ({
-            form_id: row.id,
-            data_element_id: element(f.code, x.element),
-            position: i + 1,
-            group_title: x.group,
+          nameEn: f.nameEn,
+          periodType: f.periodType,
+          sections: f.sections,
+          fields: f.fields.map((x) => ({
+            elementId: element(f.code, x.element),
+            group: x.group,
             required: x.required ?? false,
           })),
-        )
-        .execute();
-      if (f.rules.length > 0)
-        await tx
-          .insertInto('report_form_rule')
-          .values(
-            f.rules.map((r) => ({
-              form_id: row.id,
-              left_element_id: element(f.code, r.left),
-              left_category: r.leftCategory ?? 'total',
-              operator: r.operator,
-              right_element_id: element(f.code, r.right),
-              right_category: r.rightCategory ?? 'total',
-              message: r.message,
-              message_en: r.messageEn,
-            })),
-          )
-          .execute();
-      added.push(f.code);
+          rules: f.rules.map((r) => ({
+            leftId: element(f.code, r.left),
+            leftCategory: r.leftCategory ?? 'total',
+            operator: r.operator,
+            rightId: element(f.code, r.right),
+            rightCategory: r.rightCategory ?? 'total',
+            message: r.message,
+            messageEn: r.messageEn,
+          })),
+        },
+        { shipped: true, createdBy: null },
+      );
+      if (id !== undefined) added.push(f.code);
     }
     return added;
   });

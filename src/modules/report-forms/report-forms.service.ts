@@ -19,14 +19,15 @@ export function presentForm(r: FormRow): TReportForm {
     periodType: r.period_type,
     sections: sectionsOf(r.sections),
     shipped: r.shipped,
+    isActive: r.is_active,
   };
 }
 
 export class ReportFormsService {
   constructor(private readonly db: Database) {}
 
-  async list(): Promise<TReportForm[]> {
-    return (await new ReportFormsRepository(this.db).list()).map(presentForm);
+  async list(includeInactive = false): Promise<TReportForm[]> {
+    return (await new ReportFormsRepository(this.db).list(includeInactive)).map(presentForm);
   }
 
   async get(id: number): Promise<TReportFormDetail> {

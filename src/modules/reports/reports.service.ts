@@ -103,7 +103,7 @@ export class ReportsService {
 
   async create(actor: Actor, req: TCreateReportRequest): Promise<TReportDetail> {
     const form = await new ReportFormsRepository(this.db).findById(req.formId);
-    if (!form) throw new AppError('REPORT_FORM_NOT_FOUND');
+    if (!form?.is_active) throw new AppError('REPORT_FORM_NOT_FOUND'); // a form switched off takes no new reports
     if (!isPeriodStart(form.period_type, req.periodStart)) throw new AppError('REPORT_PERIOD_INVALID');
     const unit = await this.db
       .selectFrom('admin_unit')
