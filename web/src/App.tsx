@@ -3,7 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { api, ApiError, setCsrfToken, setUnauthorizedHandler } from './api/client.ts';
 import type { Me, Session } from './api/types.ts';
 import { Loading, PageError } from './components/Feedback.tsx';
-import { isAdmin, Layout } from './components/Layout.tsx';
+import { isAdmin, isSystemAdmin, Layout } from './components/Layout.tsx';
 import { LangContext, loadLang, saveLang, useI18n, type Key, type Lang } from './i18n.ts';
 import { AgenciesPage } from './pages/AgenciesPage.tsx';
 import { AuditPage } from './pages/AuditPage.tsx';
@@ -12,6 +12,8 @@ import { LoginPage } from './pages/LoginPage.tsx';
 import { PlanImportPage } from './pages/PlanImportPage.tsx';
 import { PlanPage } from './pages/PlanPage.tsx';
 import { PlansPage } from './pages/PlansPage.tsx';
+import { ReportFormPage } from './pages/ReportFormPage.tsx';
+import { ReportFormsPage } from './pages/ReportFormsPage.tsx';
 import { ReportPage } from './pages/ReportPage.tsx';
 import { ReportsPage } from './pages/ReportsPage.tsx';
 import { ReportSummaryPage } from './pages/ReportSummaryPage.tsx';
@@ -62,6 +64,12 @@ function SignedInPage({ me, route }: { me: Me; route: Route }) {
   if (section === 'tasks' && numeric) return <TaskPage me={me} id={Number(id)} />;
   if (section === 'indicators' && id === undefined)
     return <DashboardPage key={route.raw.split('?')[0]} me={me} query={route.query} />;
+  if (section === 'report-forms') {
+    if (!isSystemAdmin(me)) return <Message text="forbidden" testId="forbidden" />;
+    if (id === undefined) return <ReportFormsPage />;
+    if (id === 'new' && extra === undefined) return <ReportFormPage key="new" id={null} />;
+    if (numeric) return <ReportFormPage key={id} id={Number(id)} />;
+  }
   if (section === 'reports' && id === undefined)
     return <ReportsPage key={route.raw} me={me} query={route.query} />;
   if (section === 'reports' && id === 'summary' && extra === undefined)

@@ -13,6 +13,7 @@ export interface ReportForm {
   periodType: PeriodType;
   sections: { key: string; title: string; titleEn: string }[];
   shipped: boolean;
+  isActive: boolean;
 }
 
 export interface ReportField {
@@ -142,4 +143,35 @@ export interface DueItem {
   reportId: number | null;
   status: ReportStatus | null;
   state: 'done' | 'overdue' | 'remind' | 'upcoming';
+}
+
+export type Disaggregation = 'none' | 'sex' | 'sex_age' | 'sex_ethnicity';
+
+export interface DataElement {
+  id: number;
+  code: string;
+  name: string;
+  nameEn: string;
+  disaggregation: Disaggregation;
+  valueType: 'integer' | 'number';
+  categories: string[];
+  isActive: boolean;
+}
+
+export interface FormDefinition {
+  code: string;
+  name: string;
+  nameEn: string;
+  periodType: PeriodType;
+  sections: { key: string; title: string; titleEn: string }[];
+  fields: { elementCode: string; group: string | null; required: boolean }[];
+  rules: {
+    left: string;
+    leftCategory: string;
+    operator: '<=' | '=' | '>=';
+    right: string;
+    rightCategory: string;
+    message: string;
+    messageEn: string;
+  }[];
 }

@@ -5,6 +5,7 @@ import { REPORT_STATUSES, type Report, type ReportForm, type ReportStatus } from
 import type { Items, Me } from '../api/types.ts';
 import { Loading, PageError } from '../components/Feedback.tsx';
 import { Field } from '../components/Field.tsx';
+import { isSystemAdmin } from '../components/Layout.tsx';
 import { formatDate } from '../format.ts';
 import { useI18n } from '../i18n.ts';
 import { REPORT_STATUS_LABELS } from '../labels.ts';
@@ -58,9 +59,16 @@ export function ReportsPage({ me, query }: { me: Me; query: URLSearchParams }) {
     <section aria-labelledby="reports-title">
       <div className="title-row">
         <h1 id="reports-title">{t('reportsTitle')}</h1>
-        <a className="button secondary" href="#/reports/summary" data-testid="reports-summary-link">
-          {t('summaryLink')}
-        </a>
+        <span className="actions">
+          {isSystemAdmin(me) && (
+            <a className="button secondary" href="#/report-forms" data-testid="report-forms-link">
+              {t('formsTitle')}
+            </a>
+          )}
+          <a className="button secondary" href="#/reports/summary" data-testid="reports-summary-link">
+            {t('summaryLink')}
+          </a>
+        </span>
       </div>
       <DueReports />
       {canEnter && forms && forms.length > 0 && <ReportCreate me={me} forms={forms} />}
