@@ -25,7 +25,9 @@ afterAll(async () => {
 async function pickUnit(testId: string, query: string, optionText: string) {
   await page.getByTestId(`${testId}-search`).fill(query);
   const select = page.getByTestId(`${testId}-select`);
-  await expect.poll(async () => (await select.locator('option').allTextContents()).some((t) => t.includes(optionText))).toBe(true);
+  await expect
+    .poll(async () => (await select.locator('option').allTextContents()).some((t) => t.includes(optionText)))
+    .toBe(true);
   const label = (await select.locator('option').allTextContents()).find((t) => t.includes(optionText))!;
   await select.selectOption({ label });
 }
@@ -101,7 +103,9 @@ describe('foundation in the browser', () => {
     await page.getByTestId('login-username').fill('lan.tran');
     await page.getByTestId('login-password').fill('sai-mat-khau');
     await page.getByTestId('login-submit').click();
-    await expect.poll(() => page.getByTestId('error').textContent()).toBe('Tên đăng nhập hoặc mật khẩu không đúng.');
+    await expect
+      .poll(() => page.getByTestId('error').textContent())
+      .toBe('Tên đăng nhập hoặc mật khẩu không đúng.');
     await page.getByTestId('login-password').fill('mat-khau-cua-lan');
     await page.getByTestId('login-submit').click();
     await expect.poll(() => page.getByTestId('current-user').textContent()).toBe('Trần Thị Lan');

@@ -73,4 +73,19 @@ describe('report forms in the browser', () => {
       .poll(() => page.getByTestId('report-create-form').locator('option').allTextContents())
       .toContain('Báo cáo quý về câu lạc bộ bình đẳng giới');
   });
+  it('corrects an indicator the catalogue ships as unconfirmed', async () => {
+    await page.getByTestId('nav-indicators').click();
+    const row = page.locator('[data-testid="indicator-row"][data-code="NSGE-4.1"]');
+    await expect.poll(() => row.count()).toBe(1);
+    expect(await row.textContent()).toContain('chưa xác minh');
+    await row.getByTestId('indicator-open').click();
+    await page.getByTestId('indicator-edit').locator('summary').click();
+    await page.getByTestId('indicator-unconfirmed').uncheck();
+    await page.getByTestId('indicator-save').click();
+    await expect.poll(() => row.textContent()).not.toContain('chưa xác minh');
+    const target = page.locator('[data-testid="target-row"][data-year="2030"]');
+    await target.getByTestId('target-label').fill('≤ 109 bé trai/100 bé gái');
+    await target.getByTestId('target-save').click();
+    await expect.poll(() => row.textContent()).toContain('≤ 109 bé trai/100 bé gái');
+  });
 });

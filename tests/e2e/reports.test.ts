@@ -242,7 +242,7 @@ describe('periodic reports in the browser', () => {
       province.getByTestId('download-docx').click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/^ge_semiannual-2026-01-01-33\.docx$/);
-    const bytes = readFileSync((await download.path()));
+    const bytes = readFileSync(await download.path());
     expect(bytes.subarray(0, 2).toString()).toBe('PK');
   });
 

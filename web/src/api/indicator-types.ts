@@ -62,3 +62,20 @@ export interface IndicatorByUnit {
   target: Target | null;
   items: (IndicatorValue & { unitId: number; unitName: string })[];
 }
+
+export interface Indicator {
+  id: number;
+  code: string;
+  programmeCode: string;
+  name: string;
+  nameEn: string;
+  definition: string | null;
+  unit: IndicatorUnit;
+  numerator: { elementCode: string; category: string } | null;
+  denominator: { elementCode: string; category: string } | null;
+  direction: 'up' | 'down' | 'reach';
+  unconfirmed: boolean;
+  note: string | null;
+  source: string | null;
+  targets: Target[];
+}

@@ -9,6 +9,7 @@ import type { IndicatorRow, IndicatorValues, Programme } from '../api/indicator-
 import type { Items, Me, UnitListItem } from '../api/types.ts';
 import { Loading, PageError } from '../components/Feedback.tsx';
 import { Field } from '../components/Field.tsx';
+import { isSystemAdmin } from '../components/Layout.tsx';
 import { UnitPicker, type PickedUnit } from '../components/UnitPicker.tsx';
 import { formatValue, progress } from '../indicator-format.ts';
 import { useI18n } from '../i18n.ts';
@@ -34,6 +35,7 @@ export function DashboardPage({ me, query }: { me: Me; query: URLSearchParams })
   const [data, setData] = useState<IndicatorValues | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [open, setOpen] = useState<IndicatorRow | null>(null);
+  const [edits, setEdits] = useState(0);
   const [provinces, setProvinces] = useState<UnitListItem[]>([]);
 
   useEffect(() => {
@@ -52,7 +54,6 @@ export function DashboardPage({ me, query }: { me: Me; query: URLSearchParams })
       unitName: unit?.label ?? '',
     });
     let live = true;
-    setData(null);
     api.get<IndicatorValues>('/indicators/values', { programme, year, unitId: unit?.id }).then(
       (r) => {
         if (!live) return;
@@ -66,7 +67,7 @@ export function DashboardPage({ me, query }: { me: Me; query: URLSearchParams })
     return () => {
       live = false;
     };
-  }, [programme, year, unit]);
+  }, [programme, year, unit, edits]);
 
   const count = (s: string) => data?.items.filter((i) => i.status === s).length ?? 0;
   const codes = new Map(provinces.map((p) => [p.id, p.code]));
@@ -139,6 +140,8 @@ export function DashboardPage({ me, query }: { me: Me; query: URLSearchParams })
               provinceCodes={codes}
               onPickProvince={pickProvince}
               onClose={() => setOpen(null)}
+              canEdit={isSystemAdmin(me)}
+              onEdited={() => setEdits((n) => n + 1)}
             />
           )}
           <table className="stack indicators" data-testid="dashboard-table">

@@ -10,6 +10,7 @@ import { Loading, PageError } from '../components/Feedback.tsx';
 import { ProvinceMap } from '../components/ProvinceMap.tsx';
 import { formatValue } from '../indicator-format.ts';
 import { useI18n } from '../i18n.ts';
+import { IndicatorAbout } from './indicator-edit.tsx';
 
 export function IndicatorDrill({
   row,
@@ -18,6 +19,8 @@ export function IndicatorDrill({
   provinceCodes,
   onPickProvince,
   onClose,
+  canEdit,
+  onEdited,
 }: {
   row: IndicatorRow;
   year: number;
@@ -26,6 +29,9 @@ export function IndicatorDrill({
   provinceCodes: Map<number, string>;
   onPickProvince: (code: string) => void;
   onClose: () => void;
+  /** A system administrator may correct the wording, flags and targets. */
+  canEdit: boolean;
+  onEdited: () => void;
 }) {
   const { t } = useI18n();
   const [series, setSeries] = useState<IndicatorSeries | null>(null);
@@ -69,6 +75,7 @@ export function IndicatorDrill({
           {t('close')}
         </button>
       </div>
+      <IndicatorAbout indicatorId={row.indicatorId} canEdit={canEdit} onEdited={onEdited} />
       {error ? (
         <PageError error={error} />
       ) : !series || !byUnit ? (
