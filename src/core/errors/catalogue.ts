@@ -153,6 +153,11 @@ export const ERROR_CATALOGUE = {
     en: "A data element with values in this form's reports cannot be removed from it.",
   },
   CODE_TAKEN: { status: 409, vi: 'Mã này đã được dùng.', en: 'This code is already used.' },
+  VALUE_IN_OTHER_REPORT: {
+    status: 409,
+    vi: 'Số liệu này của đơn vị trong kỳ đã có trong báo cáo theo biểu mẫu khác; sửa ở báo cáo đó để không tính hai lần.',
+    en: "This unit's figure for the period is already in a report on another form; change it there so it is not counted twice.",
+  },
   OBLIGATION_NOT_FOUND: {
     status: 404,
     vi: 'Không tìm thấy chế độ báo cáo.',

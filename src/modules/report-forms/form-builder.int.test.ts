@@ -155,4 +155,26 @@ describe('report forms built by an administrator', () => {
       'GE_QUARTERLY_CLUBS',
     );
   });
+  it('refuses the same figure in a second form’s report (it would count twice)', async () => {
+    const other = await root.request('POST', '/api/v1/report-forms', {
+      ...definition,
+      code: 'GE_QUARTERLY_CLUBS_2',
+      fields: [definition.fields[0]],
+      rules: [],
+    });
+    expect(other.statusCode).toBe(201);
+    const formId = other.json<{ form: TReportFormDetail }>().form.id;
+    const created = await provinceAdmin.request('POST', '/api/v1/reports', {
+      formId,
+      unitId: commune,
+      periodStart: '2026-04-01',
+    });
+    const report = created.json<{ report: { id: number; version: number } }>().report;
+    const save = await provinceAdmin.request('PUT', `/api/v1/reports/${report.id}`, {
+      version: report.version,
+      values: [{ elementCode: 'CLUB_MEMBERS', category: 'total', value: 3 }],
+    });
+    expect(save.statusCode).toBe(409);
+    expect(save.json()).toMatchObject({ error: { code: 'VALUE_IN_OTHER_REPORT' } });
+  });
 });

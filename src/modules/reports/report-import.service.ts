@@ -16,6 +16,7 @@ import { ReportExchangeRepository } from './report-exchange.repository.ts';
 import { parseCsv, parseXlsx } from './report-files.ts';
 import { mayReport } from './reports.policy.ts';
 import { ReportsRepository } from './reports.repository.ts';
+import { sameFigureElsewhere } from './reports.service.ts';
 
 const MAX_ROWS = 100_000;
 
@@ -162,17 +163,19 @@ export class ReportImportService {
           ]),
         );
         for (const [k, v] of g.values) merged.set(k, v);
-        await repo.replaceValues(
-          {
-            id,
-            unitId: g.unit.id,
-            rollupUnitId: rollup.unitId,
-            provinceId: rollup.provinceId,
-            periodType: form.period_type,
-            periodStart: g.periodStart,
-          },
-          [...merged.values()],
-        );
+        await repo
+          .replaceValues(
+            {
+              id,
+              unitId: g.unit.id,
+              rollupUnitId: rollup.unitId,
+              provinceId: rollup.provinceId,
+              periodType: form.period_type,
+              periodStart: g.periodStart,
+            },
+            [...merged.values()],
+          )
+          .catch(sameFigureElsewhere);
         await repo.bumpVersion(id);
         await repo.addEvent({
           reportId: id,

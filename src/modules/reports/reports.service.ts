@@ -4,6 +4,7 @@
  * flips the values to "approved" in the same transaction, so the sums above are fresh at once.
  * Every change writes a report_event and an audit record in its transaction.
  */
+import { isUniqueViolation } from '../../core/db/errors.ts';
 import type { Actor, UnitRef } from '../../core/auth/roles.ts';
 import { actorScope } from '../../core/auth/scope.ts';
 import type { Database } from '../../core/db/database.ts';
@@ -175,17 +176,19 @@ export class ReportsService {
       const repo = new ReportsRepository(tx);
       if (!(await repo.update(id, req.version, { narrative: JSON.stringify(req.narrative) })))
         throw new AppError('REPORT_VERSION_CONFLICT');
-      await repo.replaceValues(
-        {
-          id,
-          unitId: row.unit_id,
-          rollupUnitId: rollup.unitId,
-          provinceId: rollup.provinceId,
-          periodType: row.period_type,
-          periodStart: row.period_start,
-        },
-        values,
-      );
+      await repo
+        .replaceValues(
+          {
+            id,
+            unitId: row.unit_id,
+            rollupUnitId: rollup.unitId,
+            provinceId: rollup.provinceId,
+            periodType: row.period_type,
+            periodStart: row.period_start,
+          },
+          values,
+        )
+        .catch(sameFigureElsewhere);
       await repo.addEvent({
         reportId: id,
         provinceId: row.province_id,
@@ -305,6 +308,12 @@ export class ReportsService {
         problems.map((p) => ({ path: `values.${p.elementCode}|${p.category}`, message: p.message })),
       );
   }
+}
+
+/** The same figure (element, category, unit, period) already sits in another form's report. */
+export function sameFigureElsewhere(err: unknown): never {
+  if (isUniqueViolation(err)) throw new AppError('VALUE_IN_OTHER_REPORT');
+  throw err;
 }
 
 function categoryAllowed(d: Disaggregation, category: string): boolean {

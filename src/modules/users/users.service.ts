@@ -1,4 +1,5 @@
 /** Users and their scoped roles. Every change is one transaction with its audit record. */
+import { isUniqueViolation } from '../../core/db/errors.ts';
 import type { Database } from '../../core/db/database.ts';
 import type { Actor, Role, UnitRef } from '../../core/auth/roles.ts';
 import { hashPassword } from '../../core/auth/password.ts';
@@ -11,8 +12,6 @@ import { UnitsRepository } from '../units/units.repository.ts';
 import { authorizeRoleGrant, authorizeUser, type UserSubject } from './users.policy.ts';
 import { UsersRepository, type RoleRow, type UserRow } from './users.repository.ts';
 import type { TCreateUserRequest, TRoleGrant, TUpdateUserRequest, TUser } from './users.schema.ts';
-
-const isUniqueViolation = (err: unknown): boolean => (err as { code?: string } | null)?.code === '23505';
 
 function presentUser(user: UserRow, roles: RoleRow[]): TUser {
   return {
