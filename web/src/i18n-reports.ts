@@ -147,6 +147,7 @@ export const reportsVi = {
   pt_quarterly: 'Quý',
   pt_semiannual: '6 tháng',
   pt_annual: 'Năm',
+  provinceProgress: '{approved}/{expected} xã đã duyệt ({submitted} đã gửi)',
 } as const;
 
 export const reportsEn: Record<keyof typeof reportsVi, string> = {
@@ -298,4 +299,5 @@ export const reportsEn: Record<keyof typeof reportsVi, string> = {
   pt_quarterly: 'Quarterly',
   pt_semiannual: 'Six-monthly',
   pt_annual: 'Yearly',
+  provinceProgress: '{approved}/{expected} communes approved ({submitted} submitted)',
 };

@@ -6,6 +6,7 @@
 import type { Actor } from '../../core/auth/roles.ts';
 import { isSystemAdmin } from '../../core/auth/scope.ts';
 import type { Database } from '../../core/db/database.ts';
+import type { PeriodType } from '../../core/db/schema.ts';
 import { AppError } from '../../core/errors/app-error.ts';
 import { ReportFormsRepository } from '../report-forms/report-forms.repository.ts';
 import { dueForPeriod } from '../obligations/obligation-schedule.ts';
@@ -84,12 +85,14 @@ export class ReportSummaryService {
         status: r?.status ?? null,
         submittedAt: r?.submitted_at ? new Date(r.submitted_at).toISOString() : null,
         dueDate: due,
-        timeliness,
+        timeliness: unit === null ? null : timeliness,
+        progress: null as TSummary['units'][number]['progress'],
       };
     });
+    if (unit === null) return this.national(form, q.periodStart, units);
     const sums = await repo.sums(form.id, form.period_type, q.periodStart, unit);
     return {
-      unitName: unit?.full_name ?? 'Toàn quốc',
+      unitName: unit.full_name,
       periodLabel: periodLabel(form.period_type, q.periodStart),
       units,
       totals: {
@@ -100,6 +103,46 @@ export class ReportSummaryService {
           .length,
       },
       sums: sums.map((s) => ({ elementCode: s.code, category: s.category, value: Number(s.value) })),
+    };
+  }
+
+  /** The country: each province with its communes' progress; totals over all communes. */
+  private async national(
+    form: { id: number; period_type: PeriodType },
+    periodStart: string,
+    provinces: TSummary['units'],
+  ): Promise<TSummary> {
+    const repo = new ReportSummaryRepository(this.db);
+    const { communes, reports } = await repo.provinceProgress(form.id, form.period_type, periodStart);
+    const count = (rows: { province_id: number | null; n: string }[], id: number) =>
+      rows.filter((r) => r.province_id === id).reduce((a, r) => a + Number(r.n), 0);
+    const units = provinces.map((p) => ({
+      ...p,
+      progress: {
+        expected: count(communes, p.unitId),
+        submitted: count(reports, p.unitId),
+        approved: count(
+          reports.filter((r) => r.status === 'approved'),
+          p.unitId,
+        ),
+      },
+    }));
+    const sum = (f: (u: (typeof units)[number]) => number) => units.reduce((a, u) => a + f(u), 0);
+    return {
+      unitName: 'Toàn quốc',
+      periodLabel: periodLabel(form.period_type, periodStart),
+      units,
+      totals: {
+        expected: sum((u) => u.progress.expected),
+        submitted: sum((u) => u.progress.submitted),
+        approved: sum((u) => u.progress.approved),
+        onTime: reports.reduce((a, r) => a + Number(r.on_time), 0),
+      },
+      sums: (await repo.sums(form.id, form.period_type, periodStart, null)).map((s) => ({
+        elementCode: s.code,
+        category: s.category,
+        value: Number(s.value),
+      })),
     };
   }
 }

@@ -227,6 +227,21 @@ describe('report workflow', () => {
     expect(sumOf(after, 'GBV_SURVIVORS_DETECTED', 'female')).toBe(4);
     expect(after.totals.approved).toBe(1);
     expect(sumOf(await summary(provinceViewer, commune), 'COMMUNICATION_EVENTS')).toBe(12);
+    // the country: each province with its communes' progress, sums over everything approved
+    const nation = (
+      await root.request('GET', `/api/v1/reports/summary?formId=${form.id}&periodStart=${PERIOD}`)
+    ).json<TSummary>();
+    expect(nation.units).toHaveLength(34);
+    expect(nation.units.find((u) => u.unitId === province)?.progress).toMatchObject({
+      submitted: 1,
+      approved: 1,
+    });
+    expect(nation.totals).toMatchObject({ expected: 3321, submitted: 1, approved: 1, onTime: 1 });
+    expect(sumOf(nation, 'COMMUNICATION_EVENTS')).toBe(12);
+    expect(
+      (await provinceViewer.request('GET', `/api/v1/reports/summary?formId=${form.id}&periodStart=${PERIOD}`))
+        .statusCode,
+    ).toBe(403);
   });
 
   it('reopens with a reason, taking the numbers out of the sums until approved again', async () => {

@@ -107,7 +107,12 @@ export const ZSummaryResponseSchema = z.object({
       status: z.enum(REPORT_STATUSES).nullable(),
       submittedAt: z.string().nullable(),
       dueDate: ZIsoDate.nullable(),
-      timeliness: z.enum(['on_time', 'late', 'missing', 'not_due']),
+      /** null for a province in the national view: see `progress`. */
+      timeliness: z.enum(['on_time', 'late', 'missing', 'not_due']).nullable(),
+      /** The national view: the province's communes and how many have submitted and been approved. */
+      progress: z
+        .object({ expected: z.number().int(), submitted: z.number().int(), approved: z.number().int() })
+        .nullable(),
     }),
   ),
   totals: z.object({

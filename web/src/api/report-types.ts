@@ -88,7 +88,9 @@ export interface ReportSummary {
     status: ReportStatus | null;
     submittedAt: string | null;
     dueDate: string | null;
-    timeliness: Timeliness;
+    timeliness: Timeliness | null;
+    /** The national view: a province's communes. */
+    progress: { expected: number; submitted: number; approved: number } | null;
   }[];
   totals: { expected: number; submitted: number; approved: number; onTime: number };
   sums: ReportValue[];

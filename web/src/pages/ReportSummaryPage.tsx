@@ -74,7 +74,9 @@ export function ReportSummaryPage({ me, query }: { me: Me; query: URLSearchParam
   }, [form, periodStart, unit, attempt]);
 
   if (!forms) return error ? <PageError error={error} /> : <Loading />;
-  const units = (summary?.units ?? []).filter((u) => !onlyStarted || u.status !== null);
+  const units = (summary?.units ?? []).filter(
+    (u) => !onlyStarted || u.status !== null || (u.progress?.submitted ?? 0) > 0,
+  );
   return (
     <section aria-labelledby="summary-title">
       <p className="crumbs">
@@ -171,14 +173,16 @@ export function ReportSummaryPage({ me, query }: { me: Me; query: URLSearchParam
                       {u.reportId ? <a href={`#/reports/${u.reportId}`}>{u.unitName}</a> : u.unitName}
                     </td>
                     <td data-label={t('status')}>
-                      {u.status ? (
+                      {u.progress ? (
+                        t('provinceProgress', u.progress)
+                      ) : u.status ? (
                         <ReportStatusBadge status={u.status} />
                       ) : (
                         <span className="muted">{t('noReport')}</span>
                       )}
                     </td>
                     <td data-label={t('dueDate')}>{formatDate(u.dueDate)}</td>
-                    <td data-label={t('timeliness')}>{t(`tl_${u.timeliness}`)}</td>
+                    <td data-label={t('timeliness')}>{u.timeliness ? t(`tl_${u.timeliness}`) : ''}</td>
                   </tr>
                 ))}
               </tbody>
