@@ -23,6 +23,21 @@ export function presentForm(r: FormRow): TReportForm {
   };
 }
 
+type RuleRow = Awaited<ReturnType<ReportFormsRepository['rules']>>[number];
+
+/** A cross-field rule as the API and the validator read it. */
+export function presentRule(r: RuleRow): TReportFormDetail['rules'][number] {
+  return {
+    left: r.left_code,
+    leftCategory: r.left_category,
+    operator: r.operator,
+    right: r.right_code,
+    rightCategory: r.right_category,
+    message: r.message,
+    messageEn: r.message_en,
+  };
+}
+
 export class ReportFormsService {
   constructor(private readonly db: Database) {}
 
@@ -47,15 +62,7 @@ export class ReportFormsService {
         group: f.group_title,
         required: f.required,
       })),
-      rules: rules.map((r) => ({
-        left: r.left_code,
-        leftCategory: r.left_category,
-        operator: r.operator,
-        right: r.right_code,
-        rightCategory: r.right_category,
-        message: r.message,
-        messageEn: r.message_en,
-      })),
+      rules: rules.map(presentRule),
     };
   }
 }

@@ -12,6 +12,7 @@ import { AppError } from '../../core/errors/app-error.ts';
 import { AuditLogRepository } from '../audit-log/audit-log.repository.ts';
 import { CATEGORIES, type Disaggregation } from '../indicators/categories.ts';
 import { ReportFormsRepository } from '../report-forms/report-forms.repository.ts';
+import { presentRule } from '../report-forms/report-forms.service.ts';
 import { dueForPeriod } from '../obligations/obligation-schedule.ts';
 import { ObligationsRepository } from '../obligations/obligations.repository.ts';
 import { isPeriodStart, periodEnd, periodLabel } from './periods.ts';
@@ -291,15 +292,7 @@ export class ReportsService {
         disaggregation: f.disaggregation,
         required: f.required,
       })),
-      rules.map((r) => ({
-        left: r.left_code,
-        leftCategory: r.left_category,
-        operator: r.operator,
-        right: r.right_code,
-        rightCategory: r.right_category,
-        message: r.message,
-        messageEn: r.message_en,
-      })),
+      rules.map(presentRule),
       new Map(values.map((v) => [valueKey(v.code, v.category), Number(v.value)])),
     );
     if (problems.length > 0)

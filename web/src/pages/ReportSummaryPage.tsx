@@ -9,6 +9,7 @@ import type { ReportForm, ReportFormDetail, ReportSummary } from '../api/report-
 import type { Items, Me } from '../api/types.ts';
 import { Loading, PageError } from '../components/Feedback.tsx';
 import { Field } from '../components/Field.tsx';
+import { FormSelect } from '../components/FormSelect.tsx';
 import { UnitPicker, type PickedUnit } from '../components/UnitPicker.tsx';
 import { formatDate, todayIso } from '../format.ts';
 import { useI18n } from '../i18n.ts';
@@ -24,7 +25,7 @@ function firstUnit(me: Me): PickedUnit | null {
 }
 
 export function ReportSummaryPage({ me, query }: { me: Me; query: URLSearchParams }) {
-  const { t, lang, pick } = useI18n();
+  const { t, lang } = useI18n();
   const [forms, setForms] = useState<ReportForm[] | null>(null);
   const [formId, setFormId] = useState(Number(query.get('formId')) || 0);
   const [period, setPeriod] = useState(query.get('periodStart') ?? '');
@@ -84,25 +85,16 @@ export function ReportSummaryPage({ me, query }: { me: Me; query: URLSearchParam
       </p>
       <h1 id="summary-title">{t('summaryTitle')}</h1>
       <form className="filters" onSubmit={(e) => e.preventDefault()}>
-        <Field label={t('reportForm')} className="grow">
-          {(p) => (
-            <select
-              {...p}
-              value={form?.id ?? ''}
-              onChange={(e) => {
-                setFormId(Number(e.target.value));
-                setPeriod('');
-              }}
-              data-testid="summary-form"
-            >
-              {forms.map((f) => (
-                <option key={f.id} value={f.id}>
-                  {pick([f.name, f.nameEn], f.code)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <FormSelect
+          forms={forms}
+          value={form?.id ?? ''}
+          onChange={(id) => {
+            setFormId(Number(id));
+            setPeriod('');
+          }}
+          testId="summary-form"
+          className="grow"
+        />
         {form && (
           <Field label={t('period')}>
             {(p) => (

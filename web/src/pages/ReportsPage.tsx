@@ -5,6 +5,7 @@ import { REPORT_STATUSES, type Report, type ReportForm, type ReportStatus } from
 import type { Items, Me } from '../api/types.ts';
 import { Loading, PageError } from '../components/Feedback.tsx';
 import { Field } from '../components/Field.tsx';
+import { FormSelect } from '../components/FormSelect.tsx';
 import { isSystemAdmin } from '../components/Layout.tsx';
 import { formatDate } from '../format.ts';
 import { useI18n } from '../i18n.ts';
@@ -77,23 +78,14 @@ export function ReportsPage({ me, query }: { me: Me; query: URLSearchParams }) {
         <ReportImport forms={forms} onDone={() => setAttempt(attempt + 1)} />
       )}
       <form className="filters" role="search" onSubmit={(e) => e.preventDefault()}>
-        <Field label={t('reportForm')} className="grow">
-          {(p) => (
-            <select
-              {...p}
-              value={formId}
-              onChange={(e) => setFormId(e.target.value)}
-              data-testid="reports-form"
-            >
-              <option value="">{t('allForms')}</option>
-              {(forms ?? []).map((f) => (
-                <option key={f.id} value={f.id}>
-                  {pick([f.name, f.nameEn], f.code)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <FormSelect
+          forms={forms ?? []}
+          value={formId === '' ? '' : Number(formId)}
+          onChange={(id) => setFormId(String(id))}
+          testId="reports-form"
+          allLabel={t('allForms')}
+          className="grow"
+        />
         <Field label={t('status')}>
           {(p) => (
             <select

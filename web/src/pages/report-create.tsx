@@ -9,6 +9,7 @@ import type { ReportDetail, ReportForm } from '../api/report-types.ts';
 import type { Me } from '../api/types.ts';
 import { ErrorBox, LocalErrors, useFormErrors } from '../components/Feedback.tsx';
 import { DateInput, Field } from '../components/Field.tsx';
+import { FormSelect } from '../components/FormSelect.tsx';
 import { UnitPicker, type PickedUnit } from '../components/UnitPicker.tsx';
 import { parseDate, todayIso } from '../format.ts';
 import { useI18n } from '../i18n.ts';
@@ -24,7 +25,7 @@ export function ownUnit(me: Me): PickedUnit | null {
 }
 
 export function ReportCreate({ me, forms }: { me: Me; forms: ReportForm[] }) {
-  const { t, lang, pick } = useI18n();
+  const { t, lang } = useI18n();
   const [formId, setFormId] = useState(forms[0]?.id ?? 0);
   const form = forms.find((f) => f.id === formId) ?? forms[0];
   const [unit, setUnit] = useState<PickedUnit | null>(() => ownUnit(me));
@@ -80,26 +81,16 @@ export function ReportCreate({ me, forms }: { me: Me; forms: ReportForm[] }) {
         </p>
       )}
       <div className="grid">
-        <Field label={t('reportForm')}>
-          {(p) => (
-            <select
-              {...p}
-              value={form.id}
-              onChange={(e) => {
-                const next = forms.find((f) => f.id === Number(e.target.value));
-                setFormId(Number(e.target.value));
-                if (next) setPeriod(lastFinished(next.periodType, todayIso()));
-              }}
-              data-testid="report-create-form"
-            >
-              {forms.map((f) => (
-                <option key={f.id} value={f.id}>
-                  {pick([f.name, f.nameEn], f.code)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <FormSelect
+          forms={forms}
+          value={form.id}
+          onChange={(id) => {
+            const next = forms.find((f) => f.id === id);
+            setFormId(Number(id));
+            if (next) setPeriod(lastFinished(next.periodType, todayIso()));
+          }}
+          testId="report-create-form"
+        />
         <Field label={t('period')}>
           {(p) => (
             <select

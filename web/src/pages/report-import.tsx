@@ -7,11 +7,12 @@ import { api } from '../api/client.ts';
 import type { ReportForm } from '../api/report-types.ts';
 import { ErrorBox, Notice, useFormErrors } from '../components/Feedback.tsx';
 import { Field } from '../components/Field.tsx';
+import { FormSelect } from '../components/FormSelect.tsx';
 import { extensionOf, readBase64 } from '../files.ts';
 import { useI18n } from '../i18n.ts';
 
 export function ReportImport({ forms, onDone }: { forms: ReportForm[]; onDone: () => void }) {
-  const { t, pick } = useI18n();
+  const { t } = useI18n();
   const [formId, setFormId] = useState(forms[0]?.id ?? 0);
   const [file, setFile] = useState<File | null>(null);
   const [problem, setProblem] = useState<unknown>(null);
@@ -57,22 +58,12 @@ export function ReportImport({ forms, onDone }: { forms: ReportForm[]; onDone: (
         )}
         <Notice text={notice} />
         <div className="grid">
-          <Field label={t('reportForm')}>
-            {(p) => (
-              <select
-                {...p}
-                value={formId}
-                onChange={(e) => setFormId(Number(e.target.value))}
-                data-testid="import-form"
-              >
-                {forms.map((f) => (
-                  <option key={f.id} value={f.id}>
-                    {pick([f.name, f.nameEn], f.code)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <FormSelect
+            forms={forms}
+            value={formId}
+            onChange={(id) => setFormId(Number(id))}
+            testId="import-form"
+          />
           <Field label={t('importFile')} hint={t('importFileHint')}>
             {(p) => (
               <input
