@@ -2,7 +2,12 @@
  * An app on a fresh test database, driven through Fastify's inject (real HTTP handling, no
  * socket), plus helpers to create users and sign in as them.
  */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import { newKey } from '../../src/core/crypto/field-cipher.ts';
+import { writeKeyRing } from '../../src/core/crypto/key-file.ts';
 import { loadConfig } from '../../src/core/config/config.ts';
 import type { Role } from '../../src/core/auth/roles.ts';
 import { systemActor } from '../../src/core/auth/roles.ts';
@@ -17,6 +22,8 @@ export const TEST_PASSWORD = 'mat-khau-du-dai-2025';
 export interface TestApp {
   app: FastifyInstance;
   handle: DatabaseHandle;
+  /** The configuration the app runs with (its case key file among it). */
+  config: ReturnType<typeof loadConfig>;
   close(): Promise<void>;
   unitId(version: '2024' | '2025', code: string): Promise<number>;
   createUser(username: string, roles: { role: Role; unitCode: string | null }[]): Promise<number>;
@@ -36,7 +43,10 @@ export interface Client {
 
 export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const handle = await createTestDatabase();
-  const config = loadConfig({ DATA_DIR: '/nonexistent', ...env });
+  // A key file of its own for the GBV case data of this test app.
+  const keyFile = join(mkdtempSync(join(tmpdir(), 'binhdang-keys-')), 'case-keys.json');
+  writeKeyRing(keyFile, { current: 'k1', keys: new Map([['k1', newKey()]]) });
+  const config = loadConfig({ DATA_DIR: '/nonexistent', CASE_KEY_FILE: keyFile, ...env });
   const app = await buildApp({ db: handle.db, config });
   const units = new UnitsRepository(handle.db);
 
@@ -64,6 +74,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   return {
     app,
     handle,
+    config,
     close: async () => {
       await app.close();
       await handle.close();

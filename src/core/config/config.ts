@@ -32,6 +32,12 @@ const ZEnv = z.object({
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /**
+   * The key file that encrypts GBV case data (docs/CASES.md). Default with the embedded database:
+   * DATA_DIR/case-keys.json, created on first use. Required with DATABASE_URL (the same file for
+   * every instance); kept apart from database backups.
+   */
+  CASE_KEY_FILE: z.string().min(1).optional(),
 });
 
 export interface Config {
@@ -45,6 +51,7 @@ export interface Config {
   loginMaxFailures: number;
   loginWindowMinutes: number;
   logLevel: z.infer<typeof ZEnv>['LOG_LEVEL'];
+  caseKeyFile: string | undefined;
 }
 
 export class ConfigError extends Error {}
@@ -67,5 +74,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginMaxFailures: e.LOGIN_MAX_FAILURES,
     loginWindowMinutes: e.LOGIN_WINDOW_MINUTES,
     logLevel: e.LOG_LEVEL,
+    caseKeyFile: e.CASE_KEY_FILE ? resolve(e.CASE_KEY_FILE) : undefined,
   };
 }

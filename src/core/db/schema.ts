@@ -1,5 +1,6 @@
 /** Kysely table types, matching migrations/*.sql. Keep in step with every migration. */
 import type { ColumnType, Generated } from 'kysely';
+import type { CaseTables } from './schema-cases.ts';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type DateOnly = ColumnType<string, string | null | undefined, string | null>;
@@ -283,7 +284,11 @@ export interface IndicatorTable {
   denominator_category: Generated<string>;
   /** numeric: read as a string */
   multiplier: ColumnType<string, string | number | undefined, string | number>;
-  direction: ColumnType<'up' | 'down' | 'reach', 'up' | 'down' | 'reach' | undefined, 'up' | 'down' | 'reach'>;
+  direction: ColumnType<
+    'up' | 'down' | 'reach',
+    'up' | 'down' | 'reach' | undefined,
+    'up' | 'down' | 'reach'
+  >;
   period_type: ColumnType<PeriodType | 'term', PeriodType | 'term' | undefined, PeriodType | 'term'>;
   disaggregations: ColumnType<string[], string[] | undefined, string[]>;
   unconfirmed: Generated<boolean>;
@@ -416,7 +421,7 @@ export interface SchemaMigrationTable {
   applied_at: Timestamp;
 }
 
-export interface DB {
+export interface DB extends CaseTables {
   admin_unit: AdminUnitTable;
   admin_unit_change: AdminUnitChangeTable;
   admin_unit_lineage: AdminUnitLineageTable;

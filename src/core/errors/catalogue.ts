@@ -194,6 +194,11 @@ export const ERROR_CATALOGUE = {
     vi: 'Hãy nhập giá trị chỉ tiêu (chỉ chỉ tiêu dạng mốc hoàn thành mới được để trống).',
     en: 'Give the target value (only a milestone target may have none).',
   },
+  CASE_KEYS_MISSING: {
+    status: 503,
+    vi: 'Chưa cấu hình khóa mã hóa dữ liệu vụ việc (CASE_KEY_FILE); báo quản trị viên.',
+    en: 'The key that encrypts case data is not configured (CASE_KEY_FILE); tell an administrator.',
+  },
   INTERNAL_ERROR: {
     status: 500,
     vi: 'Đã xảy ra lỗi hệ thống. Vui lòng thử lại hoặc báo quản trị viên (mã yêu cầu kèm theo).',
