@@ -1,28 +1,16 @@
 /**
  * Benchmarks (speed goals live here, never in tests): reference-data load, unit search and lineage
  * on embedded PGlite, or on PostgreSQL when BENCH_DATABASE_URL is set (an empty database).
- * Prints one line per measurement: name, operations, mean and p95 in milliseconds.
+ * Prints one line per measurement: name, operations, mean, p50, p95 and p99 in milliseconds.
+ * Then, when BENCH_DATABASE_URL is set or `--reporting` is given, the reporting benchmark
+ * (bench/reporting.ts: bulk load, dashboard queries, approval → visible).
  */
 import { openDatabase } from '../src/core/db/database.ts';
 import { prepareDatabase } from '../src/app/bootstrap.ts';
 import { systemActor } from '../src/core/auth/roles.ts';
 import { UnitsService } from '../src/modules/units/units.service.ts';
 import { UnitsRepository } from '../src/modules/units/units.repository.ts';
-
-async function measure(name: string, n: number, fn: (i: number) => Promise<unknown>): Promise<void> {
-  const times: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const t0 = performance.now();
-    await fn(i);
-    times.push(performance.now() - t0);
-  }
-  times.sort((a, b) => a - b);
-  const mean = times.reduce((a, b) => a + b, 0) / n;
-  const p95 = times[Math.floor(n * 0.95)] ?? mean;
-  console.log(
-    `${name.padEnd(34)} n=${String(n).padStart(4)}  mean=${mean.toFixed(2)}ms  p95=${p95.toFixed(2)}ms`,
-  );
-}
+import { measure } from './measure.ts';
 
 const url = process.env.BENCH_DATABASE_URL;
 const handle = await openDatabase(url ? { databaseUrl: url } : { dataDir: 'memory://' });
@@ -49,4 +37,9 @@ for (const file of readdirSync(seedDir)
   .sort()) {
   const text = readFileSync(new URL(file, seedDir), 'utf8');
   await measure(`plan parse ${file.slice(0, 20)} (goal < 20 ms)`, 50, async () => parsePlan(text));
+}
+
+if (process.env.BENCH_DATABASE_URL || process.argv.includes('--reporting')) {
+  const { runReportingBench } = await import('./reporting.ts');
+  await runReportingBench(process.argv.slice(2));
 }

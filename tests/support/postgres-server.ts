@@ -22,7 +22,14 @@ export interface PostgresServer {
   stop(): void;
 }
 
-export async function startPostgres(bin: string): Promise<PostgresServer> {
+/**
+ * `settings` are passed as `-c name=value` after the defaults (so they override them): the
+ * benchmark uses them to run a durable, sized server (fsync on, larger shared_buffers).
+ */
+export async function startPostgres(
+  bin: string,
+  settings: Record<string, string | number> = {},
+): Promise<PostgresServer> {
   const dir = mkdtempSync(join(tmpdir(), 'binhdang-pg-'));
   const dataDir = join(dir, 'data');
   const port = await freePort();
@@ -60,7 +67,10 @@ export async function startPostgres(bin: string): Promise<PostgresServer> {
     '-w',
     'start',
     '-o',
-    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`,
+    [
+      `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`,
+      ...Object.entries(settings).map(([k, v]) => `-c ${k}=${v}`),
+    ].join(' '),
   ]);
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
