@@ -199,6 +199,16 @@ export const ERROR_CATALOGUE = {
     vi: 'Chưa cấu hình khóa mã hóa dữ liệu vụ việc (CASE_KEY_FILE); báo quản trị viên.',
     en: 'The key that encrypts case data is not configured (CASE_KEY_FILE); tell an administrator.',
   },
+  SERVICE_PROVIDER_NOT_FOUND: {
+    status: 404,
+    vi: 'Không tìm thấy cơ sở, địa chỉ hỗ trợ.',
+    en: 'Service provider not found.',
+  },
+  SERVICE_PROVIDER_INVALID: {
+    status: 422,
+    vi: 'Thông tin cơ sở, địa chỉ hỗ trợ chưa hợp lệ; sửa các mục được liệt kê.',
+    en: 'The service provider is not valid; correct the items listed.',
+  },
   INTERNAL_ERROR: {
     status: 500,
     vi: 'Đã xảy ra lỗi hệ thống. Vui lòng thử lại hoặc báo quản trị viên (mã yêu cầu kèm theo).',

@@ -29,6 +29,7 @@ import { reportFormsRoutes } from '../../modules/report-forms/report-forms.route
 import { reportsRoutes } from '../../modules/reports/reports.routes.ts';
 import { reportExchangeRoutes } from '../../modules/reports/report-exchange.routes.ts';
 import { obligationsRoutes } from '../../modules/obligations/obligations.routes.ts';
+import { serviceProvidersRoutes } from '../../modules/service-providers/service-providers.routes.ts';
 import { unitsRoutes } from '../../modules/units/units.routes.ts';
 import { usersRoutes } from '../../modules/users/users.routes.ts';
 import type { AppDeps } from './deps.ts';
@@ -129,6 +130,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
       await v1.register(reportsRoutes(deps));
       await v1.register(indicatorsRoutes(deps));
       await v1.register(obligationsRoutes(deps));
+      await v1.register(serviceProvidersRoutes(deps));
     },
     { prefix: '/api/v1' },
   );
