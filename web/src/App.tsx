@@ -17,6 +17,7 @@ import { ReportFormsPage } from './pages/ReportFormsPage.tsx';
 import { ReportPage } from './pages/ReportPage.tsx';
 import { ReportsPage } from './pages/ReportsPage.tsx';
 import { ReportSummaryPage } from './pages/ReportSummaryPage.tsx';
+import { ServicesPage } from './pages/ServicesPage.tsx';
 import { SetupPage, setupTokenFromUrl } from './pages/SetupPage.tsx';
 import { TaskPage } from './pages/TaskPage.tsx';
 import { TasksPage } from './pages/TasksPage.tsx';
@@ -75,6 +76,7 @@ function SignedInPage({ me, route }: { me: Me; route: Route }) {
   if (section === 'reports' && id === 'summary' && extra === undefined)
     return <ReportSummaryPage me={me} query={route.query} />;
   if (section === 'reports' && numeric) return <ReportPage key={id} id={Number(id)} />;
+  if (section === 'services' && id === undefined) return <ServicesPage me={me} />;
   if ((section === 'users' || section === 'audit') && id === undefined) {
     if (!isAdmin(me)) return <Message text="forbidden" testId="forbidden" />;
     return section === 'users' ? <UsersPage me={me} /> : <AuditPage />;

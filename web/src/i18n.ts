@@ -7,6 +7,7 @@ import { ApiError } from './api/client.ts';
 import { plansEn, plansVi } from './i18n-plans.ts';
 import { indicatorsEn, indicatorsVi } from './i18n-indicators.ts';
 import { reportsEn, reportsVi } from './i18n-reports.ts';
+import { servicesEn, servicesVi } from './i18n-services.ts';
 
 const baseVi = {
   appName: 'Bình đẳng',
@@ -121,7 +122,7 @@ const baseVi = {
   search: 'Tìm',
 } as const;
 
-const vi = { ...baseVi, ...plansVi, ...reportsVi, ...indicatorsVi };
+const vi = { ...baseVi, ...plansVi, ...reportsVi, ...indicatorsVi, ...servicesVi };
 export type Key = keyof typeof vi;
 
 const baseEn: Record<keyof typeof baseVi, string> = {
@@ -236,7 +237,7 @@ const baseEn: Record<keyof typeof baseVi, string> = {
   saved: 'Saved.',
   search: 'Search',
 };
-const en: Record<Key, string> = { ...baseEn, ...plansEn, ...reportsEn, ...indicatorsEn };
+const en: Record<Key, string> = { ...baseEn, ...plansEn, ...reportsEn, ...indicatorsEn, ...servicesEn };
 
 export type Lang = 'vi' | 'en';
 const LANG_KEY = 'binhdang.lang';

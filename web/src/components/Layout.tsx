@@ -11,11 +11,12 @@ export function isSystemAdmin(me: Me): boolean {
   return me.roles.some((r) => r.role === 'system_admin');
 }
 
-export type Section = 'units' | 'agencies' | 'plans' | 'tasks' | 'reports' | 'indicators' | 'users' | 'audit';
+export type Section =
+  'units' | 'agencies' | 'plans' | 'tasks' | 'reports' | 'indicators' | 'services' | 'users' | 'audit';
 
 /** The sections a user can make use of: users and the audit log are for administrators. */
 export function sectionsFor(me: Me): Section[] {
-  const common: Section[] = ['plans', 'tasks', 'reports', 'indicators', 'units', 'agencies'];
+  const common: Section[] = ['plans', 'tasks', 'reports', 'indicators', 'services', 'units', 'agencies'];
   return isAdmin(me) ? [...common, 'users', 'audit'] : common;
 }
 
@@ -26,6 +27,7 @@ const NAV_LABEL: Record<Section, Key> = {
   tasks: 'navTasks',
   reports: 'navReports',
   indicators: 'navIndicators',
+  services: 'navServices',
   users: 'navUsers',
   audit: 'navAudit',
 };
