@@ -428,6 +428,7 @@ async function run(handle: DatabaseHandle, where: string): Promise<void> {
   const approveTimes: number[] = [];
   const visibleTimes: number[] = [];
   const ROUNDS = 50;
+  let reads = 0;
   for (let round = 0; round < ROUNDS; round++) {
     const unit = pick(communes);
     const month = pick(months);
@@ -453,6 +454,7 @@ async function run(handle: DatabaseHandle, where: string): Promise<void> {
     await reports.act(actor, saved.id, { action: 'approve' });
     approveTimes.push(performance.now() - t0);
     for (;;) {
+      reads++;
       const now = sumsMap(await summaryRepo.sums(setup.formId, 'monthly', month, scope));
       if (
         values.every(
@@ -468,7 +470,7 @@ async function run(handle: DatabaseHandle, where: string): Promise<void> {
   const approve = stats(approveTimes);
   const fresh = stats(visibleTimes);
   report('approve (ReportsService.act)', approve);
-  report('approval → visible in province', fresh);
+  report('approval → visible in province', fresh, `reads of the sums: ${reads} in ${ROUNDS} rounds`);
 
   console.log(
     `\nsummary (${where}, scale ${scale.name}; aims: dashboard p50 ≤ ${AIM_P50_MS} ms, fresh ≤ ${AIM_FRESH_MS} ms)`,

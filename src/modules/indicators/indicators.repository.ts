@@ -173,12 +173,7 @@ export class IndicatorsRepository {
                       .whereRef('a.data_element_id', '=', 'v.data_element_id')
                       .whereRef('a.category', '=', 'v.category')
                       .whereRef('a.unit_id', '=', 'v.unit_id')
-                      .where('a.period_start', '=', sql<string>`date_trunc('year', v.period_start)::date`)
-                      // Implied by the two conditions above; stated so that, when the planner hashes
-                      // this subquery once, it reads these elements' annual rows, not every one.
-                      .where('a.data_element_id', 'in', q.elementIds)
-                      .where('a.period_start', '>=', `${q.fromYear}-01-01`)
-                      .where('a.period_start', '<=', `${q.toYear}-12-31`),
+                      .where('a.period_start', '=', sql<string>`date_trunc('year', v.period_start)::date`),
                   ),
                 ),
               ]),
