@@ -194,6 +194,45 @@ export const ERROR_CATALOGUE = {
     vi: 'Hãy nhập giá trị chỉ tiêu (chỉ chỉ tiêu dạng mốc hoàn thành mới được để trống).',
     en: 'Give the target value (only a milestone target may have none).',
   },
+  CASE_NOT_FOUND: { status: 404, vi: 'Không tìm thấy vụ việc.', en: 'Case not found.' },
+  CASE_UNIT_INVALID: {
+    status: 400,
+    vi: 'Đơn vị tiếp nhận phải là xã, phường hoặc tỉnh hiện hành; nơi xảy ra phải là xã, phường hiện hành.',
+    en: 'The recording unit must be a current commune or province; the incident place a current commune.',
+  },
+  CASE_ASSIGNEE_INVALID: {
+    status: 400,
+    vi: 'Người được phân công phải có vai trò cán bộ xử lý vụ việc (hoặc giám sát) tại đơn vị của vụ việc.',
+    en: "The assignee must hold the case-worker (or supervisor) role over the case's unit.",
+  },
+  CASE_VERSION_CONFLICT: {
+    status: 409,
+    vi: 'Vụ việc vừa được người khác sửa; tải lại rồi sửa tiếp.',
+    en: 'Someone else has just changed the case; reload and try again.',
+  },
+  CASE_STATUS_CONFLICT: {
+    status: 409,
+    vi: 'Không thực hiện được thao tác này ở trạng thái hiện tại của vụ việc.',
+    en: 'This cannot be done in the case’s current state.',
+  },
+  CONSENT_REQUIRED: {
+    status: 409,
+    vi: 'Người bị bạo lực chưa đồng ý cho việc này; ghi nhận sự đồng ý trước.',
+    en: 'The survivor has not consented to this; record the consent first.',
+  },
+  REFERRAL_NOT_FOUND: { status: 404, vi: 'Không tìm thấy chuyển gửi.', en: 'Referral not found.' },
+  REFERRAL_STATUS_CONFLICT: {
+    status: 409,
+    vi: 'Không chuyển được chuyển gửi sang trạng thái này.',
+    en: 'The referral cannot move to this state.',
+  },
+  PROVIDER_NOT_SUITABLE: {
+    status: 400,
+    vi: 'Cơ sở không cung cấp dịch vụ này, không còn hoạt động hoặc không phục vụ địa bàn của vụ việc.',
+    en: "The provider does not offer this service, is inactive or does not serve the case's area.",
+  },
+  NOTE_NOT_FOUND: { status: 404, vi: 'Không tìm thấy ghi chép.', en: 'Note not found.' },
+  RAPID_REPORT_NOT_FOUND: { status: 404, vi: 'Không tìm thấy báo cáo nhanh.', en: 'Rapid report not found.' },
   CASE_KEYS_MISSING: {
     status: 503,
     vi: 'Chưa cấu hình khóa mã hóa dữ liệu vụ việc (CASE_KEY_FILE); báo quản trị viên.',

@@ -1,0 +1,92 @@
+/**
+ * Anonymous case statistics: counts by GBV type, sex, age group, unit and period, from cases whose
+ * survivor consented to statistics only; cells of 1–4 are suppressed for units below a province.
+ * They feed NQ 28 target 3.2a: the share of detected survivors who reached at least one service
+ * (a referral accepted or completed).
+ */
+import type { Actor } from '../../core/auth/roles.ts';
+import { hasRoleOver, isSystemAdmin } from '../../core/auth/scope.ts';
+import type { Database } from '../../core/db/database.ts';
+import { AppError } from '../../core/errors/app-error.ts';
+import { CaseStatisticsRepository } from './case-statistics.repository.ts';
+
+export const SUPPRESS_BELOW = 5;
+
+export interface CaseStatistics {
+  unitName: string;
+  from: string;
+  to: string;
+  suppressed: boolean;
+  total: number | null;
+  reachedService: number | null;
+  /** NQ 28 target 3.2a (%), null when a count is suppressed or there is no case. */
+  reachedServicePercent: number | null;
+  byType: { key: string; count: number | null }[];
+  bySex: { key: string; count: number | null }[];
+  byAgeGroup: { key: string; count: number | null }[];
+  byUnit: { unitId: number; unitName: string; count: number | null }[];
+}
+
+export class CaseStatisticsService {
+  constructor(private readonly db: Database) {}
+
+  async statistics(
+    actor: Actor,
+    q: { unitId?: number | undefined; from: string; to: string },
+  ): Promise<CaseStatistics> {
+    const repo = new CaseStatisticsRepository(this.db);
+    let unit: { id: number; level: string; full_name: string } | null = null;
+    if (q.unitId === undefined) {
+      if (!isSystemAdmin(actor)) throw new AppError('FORBIDDEN');
+    } else {
+      const u = await repo.unit(q.unitId);
+      if (!u || u.version !== '2025') throw new AppError('UNIT_NOT_FOUND');
+      const ref = { id: u.id, provinceId: u.province_id ?? u.id, districtId: u.district_id };
+      if (
+        !isSystemAdmin(actor) &&
+        !hasRoleOver(
+          actor,
+          ['unit_admin', 'planner', 'reporter', 'approver', 'case_supervisor', 'viewer'],
+          ref,
+        )
+      )
+        throw new AppError('FORBIDDEN');
+      unit = u;
+    }
+    const rows = await repo.consentedCases(unit, q.from, q.to);
+    const below = unit !== null && unit.level !== 'province';
+    const cell = (n: number) => (below && n > 0 && n < SUPPRESS_BELOW ? null : n);
+    const group = (key: (r: (typeof rows)[number]) => string) => {
+      const m = new Map<string, number>();
+      for (const r of rows) m.set(key(r), (m.get(key(r)) ?? 0) + 1);
+      return [...m].sort((a, b) => b[1] - a[1]).map(([k, n]) => ({ key: k, count: cell(n) }));
+    };
+    const units = new Map<number, { unitName: string; n: number }>();
+    for (const r of rows) {
+      const u = units.get(r.unit_id) ?? { unitName: r.unit_name, n: 0 };
+      u.n++;
+      units.set(r.unit_id, u);
+    }
+    const total = cell(rows.length);
+    const reached = cell(rows.filter((r) => r.reached).length);
+    return {
+      unitName: unit?.full_name ?? 'Toàn quốc',
+      from: q.from,
+      to: q.to,
+      suppressed: below,
+      total,
+      reachedService: reached,
+      reachedServicePercent:
+        total !== null && reached !== null && total > 0 ? Math.round((reached * 1000) / total) / 10 : null,
+      byType: group((r) => r.gbv_type),
+      bySex: group((r) => r.survivor_sex),
+      byAgeGroup: group((r) => r.survivor_age_group),
+      // a commune's own cases are never listed unit by unit below the province
+      byUnit: [...units].map(([unitId, u]) => ({
+        unitId,
+        unitName: u.unitName,
+        count: below ? cell(u.n) : u.n,
+      })),
+    };
+  }
+}

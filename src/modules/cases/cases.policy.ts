@@ -1,0 +1,45 @@
+/**
+ * Who may do what with a GBV case, in one place. A case is seen only by its assigned case workers
+ * and its supervisor (and, for an hour, by a supervisor of the area who broke the glass, read-only
+ * and alerted). No other role — not a unit administrator, not a system administrator — reads a
+ * case; for them it does not exist (CASE_NOT_FOUND, never FORBIDDEN, so its existence is not told).
+ */
+import type { Actor, UnitRef } from '../../core/auth/roles.ts';
+import { hasRoleOver } from '../../core/auth/scope.ts';
+import { AppError } from '../../core/errors/app-error.ts';
+
+export interface CaseAccess {
+  /** The caller's active assignment on the case. */
+  assigned: 'case_worker' | 'case_supervisor' | null;
+  /** An unexpired break-glass grant. */
+  grant: boolean;
+}
+
+export type CaseAction = 'read' | 'edit' | 'assign' | 'export';
+
+export function mayCase(access: CaseAccess, action: CaseAction): boolean {
+  switch (action) {
+    case 'read':
+      return access.assigned !== null || access.grant;
+    case 'edit':
+      return access.assigned !== null;
+    case 'assign':
+    case 'export':
+      return access.assigned === 'case_supervisor';
+  }
+}
+
+export function authorizeCase(access: CaseAccess, action: CaseAction): void {
+  if (!mayCase(access, 'read')) throw new AppError('CASE_NOT_FOUND');
+  if (!mayCase(access, action)) throw new AppError('FORBIDDEN');
+}
+
+/** Recording a case: a case worker over the unit (system administrators hold no case role). */
+export function authorizeCaseIntake(actor: Actor, unit: UnitRef): void {
+  if (!hasRoleOver(actor, ['case_worker'], unit)) throw new AppError('FORBIDDEN');
+}
+
+/** Breaking the glass: a case supervisor whose role covers the case's unit. */
+export function authorizeBreakGlass(actor: Actor, unit: UnitRef): void {
+  if (!hasRoleOver(actor, ['case_supervisor'], unit)) throw new AppError('CASE_NOT_FOUND');
+}

@@ -1,0 +1,59 @@
+/**
+ * Rapid reports (báo cáo nhanh) as the level above receives them: any role held at the receiving
+ * province reads its inbox (the payload is anonymised by construction, see case-anonymise.ts);
+ * a case supervisor or unit administrator there acknowledges them.
+ */
+import type { Actor } from '../../core/auth/roles.ts';
+import { isSystemAdmin } from '../../core/auth/scope.ts';
+import type { Database } from '../../core/db/database.ts';
+import { AppError } from '../../core/errors/app-error.ts';
+import { AuditLogRepository } from '../audit-log/audit-log.repository.ts';
+import type { AnonymisedCase } from '../cases/case-anonymise.ts';
+import { RapidReportsRepository } from './rapid-reports.repository.ts';
+import type { TRapidReport } from './rapid-reports.schema.ts';
+
+const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
+
+export class RapidReportsService {
+  constructor(private readonly db: Database) {}
+
+  async inbox(actor: Actor): Promise<TRapidReport[]> {
+    const units = isSystemAdmin(actor)
+      ? null
+      : [...new Set(actor.roles.filter((r) => r.unitLevel === 'province').map((r) => r.unitId as number))];
+    return (await new RapidReportsRepository(this.db).inbox(units)).map((r) => ({
+      id: r.id,
+      fromUnitName: r.from_unit_name,
+      sentAt: new Date(r.sent_at).toISOString(),
+      acknowledgedAt: iso(r.acknowledged_at),
+      acknowledgedBy: r.acknowledged_by_name,
+      case: r.payload as AnonymisedCase,
+    }));
+  }
+
+  async acknowledge(actor: Actor, id: number): Promise<void> {
+    const repo = new RapidReportsRepository(this.db);
+    const r = await repo.findById(id);
+    if (!r) throw new AppError('RAPID_REPORT_NOT_FOUND');
+    const ok = actor.roles.some(
+      (x) => (x.role === 'case_supervisor' || x.role === 'unit_admin') && x.unitId === r.to_unit_id,
+    );
+    if (!ok)
+      throw new AppError(
+        isSystemAdmin(actor) || actor.roles.some((x) => x.unitId === r.to_unit_id)
+          ? 'FORBIDDEN'
+          : 'RAPID_REPORT_NOT_FOUND',
+      );
+    await this.db.transaction().execute(async (tx) => {
+      await new RapidReportsRepository(tx).acknowledge(id, actor.userId);
+      await new AuditLogRepository(tx).insert(actor, {
+        action: 'rapid_report.acknowledge',
+        entityType: 'rapid_report',
+        entityId: id,
+        unitId: r.to_unit_id,
+        provinceId: r.to_unit_id,
+        details: {},
+      });
+    });
+  }
+}
