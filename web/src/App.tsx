@@ -7,6 +7,11 @@ import { isAdmin, isSystemAdmin, Layout } from './components/Layout.tsx';
 import { LangContext, loadLang, saveLang, useI18n, type Key, type Lang } from './i18n.ts';
 import { AgenciesPage } from './pages/AgenciesPage.tsx';
 import { AuditPage } from './pages/AuditPage.tsx';
+import { CaseIntakePage } from './pages/CaseIntakePage.tsx';
+import { CasePage } from './pages/CasePage.tsx';
+import { CasesPage } from './pages/CasesPage.tsx';
+import { CaseStatisticsPage } from './pages/CaseStatisticsPage.tsx';
+import { RapidReportsPage } from './pages/RapidReportsPage.tsx';
 import { DashboardPage } from './pages/DashboardPage.tsx';
 import { LoginPage } from './pages/LoginPage.tsx';
 import { PlanImportPage } from './pages/PlanImportPage.tsx';
@@ -63,6 +68,12 @@ function SignedInPage({ me, route }: { me: Me; route: Route }) {
   if (section === 'plans' && numeric) return <PlanPage me={me} id={Number(id)} />;
   if (section === 'tasks' && id === undefined) return <TasksPage key={route.raw} query={route.query} />;
   if (section === 'tasks' && numeric) return <TaskPage me={me} id={Number(id)} />;
+  if (section === 'cases' && id === undefined) return <CasesPage me={me} />;
+  if (section === 'cases' && id === 'new' && extra === undefined) return <CaseIntakePage me={me} />;
+  if (section === 'cases' && id === 'statistics' && extra === undefined)
+    return <CaseStatisticsPage me={me} />;
+  if (section === 'cases' && numeric) return <CasePage key={id} id={Number(id)} />;
+  if (section === 'rapid-reports' && id === undefined) return <RapidReportsPage />;
   if (section === 'indicators' && id === undefined)
     return <DashboardPage key={route.raw.split('?')[0]} me={me} query={route.query} />;
   if (section === 'report-forms') {

@@ -5,6 +5,7 @@
 import { createContext, useContext } from 'react';
 import { ApiError } from './api/client.ts';
 import { plansEn, plansVi } from './i18n-plans.ts';
+import { casesEn, casesVi } from './i18n-cases.ts';
 import { indicatorsEn, indicatorsVi } from './i18n-indicators.ts';
 import { reportsEn, reportsVi } from './i18n-reports.ts';
 import { servicesEn, servicesVi } from './i18n-services.ts';
@@ -122,7 +123,7 @@ const baseVi = {
   search: 'Tìm',
 } as const;
 
-const vi = { ...baseVi, ...plansVi, ...reportsVi, ...indicatorsVi, ...servicesVi };
+const vi = { ...baseVi, ...plansVi, ...reportsVi, ...indicatorsVi, ...servicesVi, ...casesVi };
 export type Key = keyof typeof vi;
 
 const baseEn: Record<keyof typeof baseVi, string> = {
@@ -237,7 +238,14 @@ const baseEn: Record<keyof typeof baseVi, string> = {
   saved: 'Saved.',
   search: 'Search',
 };
-const en: Record<Key, string> = { ...baseEn, ...plansEn, ...reportsEn, ...indicatorsEn, ...servicesEn };
+const en: Record<Key, string> = {
+  ...baseEn,
+  ...plansEn,
+  ...reportsEn,
+  ...indicatorsEn,
+  ...servicesEn,
+  ...casesEn,
+};
 
 export type Lang = 'vi' | 'en';
 const LANG_KEY = 'binhdang.lang';

@@ -12,11 +12,29 @@ export function isSystemAdmin(me: Me): boolean {
 }
 
 export type Section =
-  'units' | 'agencies' | 'plans' | 'tasks' | 'reports' | 'indicators' | 'services' | 'users' | 'audit';
+  | 'units'
+  | 'agencies'
+  | 'plans'
+  | 'tasks'
+  | 'reports'
+  | 'indicators'
+  | 'cases'
+  | 'services'
+  | 'users'
+  | 'audit';
 
 /** The sections a user can make use of: users and the audit log are for administrators. */
 export function sectionsFor(me: Me): Section[] {
-  const common: Section[] = ['plans', 'tasks', 'reports', 'indicators', 'services', 'units', 'agencies'];
+  const common: Section[] = [
+    'plans',
+    'tasks',
+    'reports',
+    'indicators',
+    'cases',
+    'services',
+    'units',
+    'agencies',
+  ];
   return isAdmin(me) ? [...common, 'users', 'audit'] : common;
 }
 
@@ -28,6 +46,7 @@ const NAV_LABEL: Record<Section, Key> = {
   reports: 'navReports',
   indicators: 'navIndicators',
   services: 'navServices',
+  cases: 'navCases',
   users: 'navUsers',
   audit: 'navAudit',
 };

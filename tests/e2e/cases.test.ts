@@ -1,0 +1,186 @@
+/**
+ * A GBV case as its users meet it, in real headless Chromium against a real `binhdang serve`: a ward
+ * case worker records a case with the survivor's consent, refers her to a trusted address, records
+ * its acceptance and a follow-up, and closes the case; the province sees the anonymised rapid report
+ * and the statistic, never the name; a province viewer cannot open the case.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../support/browser.ts';
+import { startServer, type ServerProcess } from '../support/server-process.ts';
+
+const NAME = 'Lê Thị Mai';
+const PHONE = '0987 654 321';
+
+let server: ServerProcess;
+let browser: Browser;
+let admin: Page;
+let worker: Page;
+let supervisor: Page;
+let viewer: Page;
+const contexts: BrowserContext[] = [];
+let caseUrl = '';
+
+async function newPage(): Promise<Page> {
+  const context = await browser.newContext();
+  contexts.push(context);
+  return context.newPage();
+}
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  admin = await newPage();
+  worker = await newPage();
+  supervisor = await newPage();
+  viewer = await newPage();
+}, 240_000);
+afterAll(async () => {
+  for (const c of contexts) await c.close();
+  await browser?.close();
+  await server?.stop();
+});
+
+/** A call to the API in a signed-in page (user and directory screens have their own tests). */
+function call(page: Page, method: string, url: string, body?: unknown) {
+  return page.evaluate(
+    async ({ method, url, body }) => {
+      const me = (await (await fetch('/api/v1/auth/me')).json()) as { csrfToken: string };
+      const res = await fetch(`/api/v1${url}`, {
+        method,
+        headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+      return { status: res.status, json: (await res.json()) as Record<string, unknown> };
+    },
+    { method, url, body },
+  );
+}
+
+async function unitId(q: string, fullName: string): Promise<number> {
+  const r = await call(admin, 'GET', `/units?version=2025&q=${encodeURIComponent(q)}`);
+  return (r.json.items as { id: number; fullName: string }[]).find((u) => u.fullName === fullName)!.id;
+}
+
+async function signIn(page: Page, username: string) {
+  await page.goto(`${server.baseUrl}/#/login`);
+  await page.getByTestId('login-username').fill(username);
+  await page.getByTestId('login-password').fill('mat-khau-du-dai-2025');
+  await page.getByTestId('login-submit').click();
+  await expect.poll(() => page.getByTestId('current-user').textContent()).toBe(username);
+}
+
+describe('a GBV case in the browser', () => {
+  it('sets up the users and a trusted address of the province', async () => {
+    await admin.goto(`${server.baseUrl}/#/setup?token=${server.setupToken}`);
+    await admin.getByTestId('setup-fullname').fill('Quản trị');
+    await admin.getByTestId('setup-password').fill('mat-khau-quan-tri-1');
+    await admin.getByTestId('setup-submit').click();
+    await expect.poll(() => admin.getByTestId('current-user').textContent()).toBe('Quản trị');
+    const ward = await unitId('pho hien', 'Phường Phố Hiến');
+    const province = await unitId('hung yen', 'Tỉnh Hưng Yên');
+    for (const [username, role, unit] of [
+      ['cb.phohien', 'case_worker', ward],
+      ['gs.hungyen', 'case_supervisor', province],
+      ['xem.hungyen', 'viewer', province],
+    ] as const) {
+      const r = await call(admin, 'POST', '/users', {
+        username,
+        fullName: username,
+        password: 'mat-khau-du-dai-2025',
+        roles: [{ role, unitId: unit }],
+      });
+      expect(r.status).toBe(201);
+    }
+    await signIn(worker, 'cb.phohien');
+    await signIn(supervisor, 'gs.hungyen');
+    await signIn(viewer, 'xem.hungyen');
+    const p = await call(supervisor, 'POST', '/service-providers', {
+      name: 'Địa chỉ tin cậy Hội LHPN tỉnh Hưng Yên',
+      kind: 'trusted_address',
+      services: ['shelter', 'psychosocial'],
+      unitId: province,
+      coversProvince: true,
+      capacity: 4,
+      phone: '0221 3 862 000',
+      address: 'Trụ sở Hội LHPN tỉnh',
+    });
+    expect(p.status).toBe(201);
+  });
+
+  it('the ward case worker records a case with consent for shelter and statistics', async () => {
+    await worker.getByTestId('nav-cases').click();
+    await worker.getByTestId('case-new').click();
+    await expect.poll(() => worker.getByTestId('intake-supervisor').locator('option').count()).toBe(2);
+    await worker.getByTestId('intake-supervisor').selectOption({ label: 'gs.hungyen' });
+    await worker.getByTestId('intake-incident-on').fill('20/11/2026');
+    await worker.getByTestId('type-physical_assault').check();
+    await worker.getByTestId('intake-dv').check();
+    await worker.getByTestId('intake-relation').selectOption('intimate_partner');
+    await worker.getByTestId('intake-risk').selectOption('high');
+    await worker.getByTestId('intake-survivorName').fill(NAME);
+    await worker.getByTestId('intake-survivorContact').fill(PHONE);
+    await worker.getByTestId('intake-description').fill('Bị chồng đánh, cần chỗ ở an toàn.');
+    await worker.getByTestId('consent-statistics').check();
+    await worker.getByTestId('consent-referral:shelter').check();
+    await worker.getByTestId('intake-submit').click();
+    await expect.poll(() => worker.getByTestId('case-name').textContent()).toBe(NAME);
+    expect(await worker.getByTestId('case-code').textContent()).toMatch(/^VV-33-\d{4}-00001 · NBL-/);
+    caseUrl = worker.url();
+  });
+
+  it('refers her to the trusted address, records its acceptance and a follow-up', async () => {
+    await worker.getByTestId('referral-service').selectOption('shelter');
+    await expect.poll(() => worker.getByTestId('referral-provider').locator('option').count()).toBe(2);
+    await worker
+      .getByTestId('referral-provider')
+      .selectOption({ label: 'Địa chỉ tin cậy Hội LHPN tỉnh Hưng Yên' });
+    await worker.getByTestId('referral-note').fill('Cần đến ngay trong tối nay');
+    await worker.getByTestId('referral-send').click();
+    const referral = worker.getByTestId('referral');
+    await expect.poll(() => referral.getAttribute('data-status')).toBe('sent');
+    // no consent for psychosocial support: the server refuses the referral
+    await worker.getByTestId('referral-service').selectOption('psychosocial');
+    await expect.poll(() => worker.getByTestId('referral-provider').locator('option').count()).toBe(2);
+    await worker
+      .getByTestId('referral-provider')
+      .selectOption({ label: 'Địa chỉ tin cậy Hội LHPN tỉnh Hưng Yên' });
+    await worker.getByTestId('referral-send').click();
+    await expect.poll(() => worker.getByTestId('case-error').textContent()).toContain('chưa đồng ý');
+    expect(await worker.getByTestId('referral').count()).toBe(1);
+    await worker.getByTestId('referral-accepted').click();
+    await expect.poll(() => referral.getAttribute('data-status')).toBe('accepted');
+    await worker.getByTestId('follow_up-text').fill('Đã đến thăm, chị ấy đang ở nơi an toàn.');
+    await worker.getByTestId('follow_up-add').click();
+    await expect
+      .poll(() => worker.getByTestId('case-follow_up').textContent())
+      .toContain('đang ở nơi an toàn');
+  });
+
+  it('the province viewer sees the anonymised rapid report and the statistic, never the case', async () => {
+    await viewer.goto(`${server.baseUrl}/#/rapid-reports`);
+    const row = viewer.getByTestId('rapid-row');
+    await expect.poll(() => row.count()).toBe(1);
+    const text = (await row.textContent()) ?? '';
+    expect(text).toContain('Tấn công thể chất');
+    expect(text).toContain('Phường Phố Hiến');
+    expect(await viewer.content()).not.toContain(NAME);
+    await viewer.goto(`${server.baseUrl}/#/cases/statistics`);
+    await expect.poll(() => viewer.getByTestId('stats-total').textContent()).toBe('1');
+    expect(await viewer.getByTestId('stats-target').textContent()).toContain('100%');
+    await viewer.goto(caseUrl.replace(/^.*#/, `${server.baseUrl}/#`));
+    await expect.poll(() => viewer.getByTestId('error').textContent()).toContain('Không tìm thấy vụ việc');
+    expect(await viewer.content()).not.toContain(NAME);
+  });
+
+  it('the supervisor sees who viewed the case; the worker closes it', async () => {
+    await supervisor.goto(caseUrl.replace(/^.*#/, `${server.baseUrl}/#`));
+    await expect.poll(() => supervisor.getByTestId('case-name').textContent()).toBe(NAME);
+    await expect.poll(() => supervisor.getByTestId('case-access').textContent()).toContain('cb.phohien');
+    await worker.reload();
+    await worker.getByTestId('close-reason').selectOption('goals_met');
+    await worker.getByTestId('case-close').click();
+    await expect.poll(() => worker.getByTestId('case-status').getAttribute('data-status')).toBe('closed');
+    expect(await worker.getByTestId('referral-send').count()).toBe(0);
+  });
+});

@@ -1,0 +1,184 @@
+/** A case's team, who has viewed it, closing/reopening, and the export for a court (supervisor). */
+import { useEffect, useState } from 'react';
+import { api } from '../api/client.ts';
+import type { Case, CloseReason } from '../api/case-types.ts';
+import type { Items } from '../api/types.ts';
+import { ErrorBox } from '../components/Feedback.tsx';
+import { Field } from '../components/Field.tsx';
+import { CLOSE_LABELS } from '../case-labels.ts';
+import { formatDateTime } from '../format.ts';
+import { useI18n } from '../i18n.ts';
+import { ROLE_LABELS } from '../labels.ts';
+
+type Act = (method: 'POST' | 'PATCH', path: string, body: unknown) => Promise<boolean>;
+
+export function CaseLifecycle({ kase, act }: { kase: Case; act: Act }) {
+  const { t, pick } = useI18n();
+  const [reason, setReason] = useState<CloseReason>('goals_met');
+  const [why, setWhy] = useState('');
+  if (!kase.abilities.edit) return null;
+  return (
+    <section className="card" data-testid="case-lifecycle">
+      {kase.status === 'open' ? (
+        <div className="grid">
+          <Field label={t('closeReason')}>
+            {(p) => (
+              <select
+                {...p}
+                value={reason}
+                onChange={(e) => setReason(e.target.value as CloseReason)}
+                data-testid="close-reason"
+              >
+                {(Object.keys(CLOSE_LABELS) as CloseReason[]).map((r) => (
+                  <option key={r} value={r}>
+                    {pick(CLOSE_LABELS[r], r)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => void act('POST', `/cases/${kase.id}/close`, { reason })}
+            data-testid="case-close"
+          >
+            {t('closeCase')}
+          </button>
+        </div>
+      ) : (
+        <div className="grid">
+          <Field label={t('reopenReason')}>
+            {(p) => (
+              <input
+                {...p}
+                value={why}
+                onChange={(e) => setWhy(e.target.value)}
+                data-testid="reopen-reason"
+              />
+            )}
+          </Field>
+          <button
+            type="button"
+            className="secondary"
+            disabled={why.trim().length < 3}
+            onClick={() => void act('POST', `/cases/${kase.id}/reopen`, { reason: why })}
+            data-testid="case-reopen"
+          >
+            {t('reopenCase')}
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}
+
+export function CaseTeamAndAccess({ kase }: { kase: Case }) {
+  const { t, pick } = useI18n();
+  const [log, setLog] = useState<
+    { at: string; userName: string | null; action: string; reason: string | null }[]
+  >([]);
+  useEffect(() => {
+    api.get<Items<(typeof log)[number]>>(`/cases/${kase.id}/access-log`).then(
+      (r) => setLog(r.items),
+      () => setLog([]),
+    );
+  }, [kase.id, kase.version]);
+  return (
+    <div className="two">
+      <section className="card" aria-labelledby="team-title">
+        <h2 id="team-title">{t('teamTitle')}</h2>
+        <ul className="plain" data-testid="case-team">
+          {kase.team.map((m) => (
+            <li key={m.userId}>
+              {m.name} — {pick(ROLE_LABELS[m.role], m.role)}
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section className="card" aria-labelledby="access-title">
+        <h2 id="access-title">{t('accessTitle')}</h2>
+        <ul className="plain access-log" data-testid="case-access">
+          {log.slice(0, 30).map((a, i) => (
+            <li key={i} data-action={a.action}>
+              <span className="muted">{formatDateTime(a.at)}</span> {a.userName ?? '—'} — {a.action}
+              {a.reason ? `: ${a.reason}` : ''}
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}
+
+export function CaseExport({ kase }: { kase: Case }) {
+  const { t, errorMessage } = useI18n();
+  const [reason, setReason] = useState('');
+  const [pass, setPass] = useState('');
+  const [problem, setProblem] = useState<unknown>(null);
+  if (!kase.abilities.export) return null;
+  const run = async () => {
+    setProblem(null);
+    try {
+      const me = await api.get<{ csrfToken: string }>('/auth/me');
+      const res = await fetch(`/api/v1/cases/${kase.id}/export`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
+        body: JSON.stringify({ reason, passphrase: pass }),
+      });
+      if (!res.ok)
+        throw new Error(
+          ((await res.json()) as { error?: { message?: string } }).error?.message ?? String(res.status),
+        );
+      const url = URL.createObjectURL(await res.blob());
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = `${kase.code}.bdx`;
+      a.click();
+      URL.revokeObjectURL(url);
+      setPass('');
+    } catch (err) {
+      setProblem(err);
+    }
+  };
+  return (
+    <details className="card" data-testid="case-export">
+      <summary>
+        <h2>{t('exportTitle')}</h2>
+      </summary>
+      {problem !== null && (
+        <ErrorBox errors={problem instanceof Error ? problem.message : errorMessage(problem)} />
+      )}
+      <Field label={t('exportReason')}>
+        {(p) => (
+          <input
+            {...p}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            data-testid="export-reason"
+          />
+        )}
+      </Field>
+      <Field label={t('passphrase')}>
+        {(p) => (
+          <input
+            {...p}
+            type="password"
+            autoComplete="new-password"
+            value={pass}
+            onChange={(e) => setPass(e.target.value)}
+            data-testid="export-passphrase"
+          />
+        )}
+      </Field>
+      <button
+        type="button"
+        disabled={reason.trim().length < 10 || pass.length < 12}
+        onClick={() => void run()}
+        data-testid="export-submit"
+      >
+        {t('exportButton')}
+      </button>
+    </details>
+  );
+}
