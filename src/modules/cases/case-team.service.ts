@@ -173,11 +173,11 @@ export class CaseTeamService {
     const repo = new CasesRepository(this.db);
     const row = await repo.findById(id);
     if (!row || actor.userId === null) throw new AppError('CASE_NOT_FOUND');
-    authorizeBreakGlass(actor, {
-      id: row.unit_id,
-      provinceId: row.province_id,
-      districtId: row.unit_district_id,
-    });
+    authorizeBreakGlass(
+      actor,
+      { id: row.unit_id, provinceId: row.province_id, districtId: row.unit_district_id },
+      await repo.access(id, actor.userId),
+    );
     await this.db.transaction().execute(async (tx) => {
       const txRepo = new CasesRepository(tx);
       await txRepo.grant(id, actor.userId as number, BREAK_GLASS_MINUTES);

@@ -39,7 +39,11 @@ export function authorizeCaseIntake(actor: Actor, unit: UnitRef): void {
   if (!hasRoleOver(actor, ['case_worker'], unit)) throw new AppError('FORBIDDEN');
 }
 
-/** Breaking the glass: a case supervisor whose role covers the case's unit. */
-export function authorizeBreakGlass(actor: Actor, unit: UnitRef): void {
+/**
+ * Breaking the glass: a case supervisor whose role covers the case's unit and who is not on the
+ * case (its team reads it already: no grant, no alert for them).
+ */
+export function authorizeBreakGlass(actor: Actor, unit: UnitRef, access: CaseAccess): void {
+  if (access.assigned !== null) throw new AppError('FORBIDDEN');
   if (!hasRoleOver(actor, ['case_supervisor'], unit)) throw new AppError('CASE_NOT_FOUND');
 }

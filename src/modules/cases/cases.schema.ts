@@ -50,7 +50,14 @@ export const ZUpdateCaseRequestSchema = ZCreateCaseRequestSchema.omit({
   rapidReport: true,
 })
   .partial()
-  .extend({ version: z.number().int().positive() });
+  .extend({
+    // without their intake defaults: zod applies .default() inside .partial(), which reset these on every edit
+    domesticViolence: z.boolean().optional(),
+    trafficking: z.boolean().optional(),
+    perpetratorRelation: z.enum(RELATIONS).optional(),
+    needs: z.array(z.enum(SERVICES)).max(SERVICES.length).optional(),
+    version: z.number().int().positive(),
+  });
 export type TUpdateCaseRequest = z.infer<typeof ZUpdateCaseRequestSchema>;
 
 /** A case in a list: nothing identifying. */

@@ -18,9 +18,10 @@ export class RapidReportsService {
   constructor(private readonly db: Database) {}
 
   async inbox(actor: Actor): Promise<TRapidReport[]> {
-    const units = isSystemAdmin(actor)
-      ? null
-      : [...new Set(actor.roles.filter((r) => r.unitLevel === 'province').map((r) => r.unitId as number))];
+    // only the receiving province's people: a national role (system administrator) holds none there
+    const units = [
+      ...new Set(actor.roles.filter((r) => r.unitLevel === 'province').map((r) => r.unitId as number)),
+    ];
     return (await new RapidReportsRepository(this.db).inbox(units)).map((r) => ({
       id: r.id,
       fromUnitName: r.from_unit_name,
