@@ -1,7 +1,7 @@
 /**
  * The `binhdang` command line: the same services as the HTTP API, acting as the system.
  *   binhdang serve | migrate | user create | units search | plan parse FILE | report summary|export|import|due
- *   | indicator values | backup FILE | restore FILE
+ *   | indicator values | case rotate-key|open-export FILE | backup FILE | restore FILE
  */
 import { Command, Option } from 'commander';
 import { ConfigError, loadConfig } from '../core/config/config.ts';
@@ -9,6 +9,7 @@ import { DataDirLockedError } from '../core/db/data-dir-lock.ts';
 import { isAppError } from '../core/errors/app-error.ts';
 import { ERROR_CATALOGUE } from '../core/errors/catalogue.ts';
 import { serve } from '../app/serve.ts';
+import { caseOpenExportCommand, caseRotateKeyCommand } from './case-commands.ts';
 import { planParseCommand } from './plan-commands.ts';
 import {
   indicatorValuesCommand,
@@ -116,6 +117,18 @@ program
   .option('--programme <code>', 'NSGE, GBV, COMM, DV or WPS')
   .option('--json', 'print JSON')
   .action(indicatorValuesCommand);
+
+const kase = program.command('case').description('GBV cases (vụ việc): the sealing key and exports');
+kase
+  .command('rotate-key')
+  .description('add a new case key, make it current and re-seal every sealed value with it (old keys kept)')
+  .action(caseRotateKeyCommand);
+kase
+  .command('open-export <file>')
+  .description('open a case export (.bdx) with its passphrase and print its JSON')
+  .option('--passphrase <passphrase>', 'the passphrase (default: the BINHDANG_EXPORT_PASSPHRASE variable)')
+  .option('--out <file>', 'write the JSON to this file (readable by you only) instead of printing it')
+  .action(caseOpenExportCommand);
 
 program
   .command('backup <file>')
