@@ -126,6 +126,16 @@ const baseVi = {
 const vi = { ...baseVi, ...plansVi, ...reportsVi, ...indicatorsVi, ...servicesVi, ...casesVi };
 export type Key = keyof typeof vi;
 
+/** Each screen's dictionary, by name: one key in two of them would silently replace the other's text. */
+export const DICTIONARIES: Record<string, Record<string, string>> = {
+  base: baseVi,
+  plans: plansVi,
+  reports: reportsVi,
+  indicators: indicatorsVi,
+  services: servicesVi,
+  cases: casesVi,
+};
+
 const baseEn: Record<keyof typeof baseVi, string> = {
   appName: 'Bình đẳng',
   appTagline: 'Gender equality work',

@@ -99,6 +99,14 @@ describe('intake', () => {
     expect(kase.rapidReportSentAt).not.toBeNull();
   });
 
+  it('refuses an incident place that is not a current commune, on intake and on edit', async () => {
+    const res = await as('worker').request('PATCH', `/api/v1/cases/${kase.id}`, {
+      version: kase.version,
+      incidentUnitId: province,
+    });
+    expect(res.json()).toMatchObject({ error: { code: 'CASE_UNIT_INVALID' } });
+  });
+
   it('refuses intake by anyone but a case worker of the unit, and a supervisor from elsewhere', async () => {
     const body = {
       unitId: commune,

@@ -6,7 +6,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Actor } from '../../core/auth/roles.ts';
 import type { Config } from '../../core/config/config.ts';
-import { openOrNull } from '../../core/crypto/field-cipher.ts';
 import type { Database } from '../../core/db/database.ts';
 import { isUniqueViolation } from '../../core/db/errors.ts';
 import { AppError } from '../../core/errors/app-error.ts';
@@ -16,13 +15,13 @@ import { anonymiseCase } from './case-anonymise.ts';
 import { caseKeyRing } from './case-keys.ts';
 import { openCaseFields, sealCaseFields } from './case-seal.ts';
 import { CaseWorkRepository } from './case-work.repository.ts';
+import { isOverdue, presentNote, presentReferral } from './case-work.present.ts';
 import { authorizeCase, authorizeCaseIntake, mayCase, type CaseAccess } from './cases.policy.ts';
 import { CasesRepository } from './cases.repository.ts';
 import type { TCase, TCaseSummary, TCreateCaseRequest, TUpdateCaseRequest } from './cases.schema.ts';
 
 export type CaseRow = NonNullable<Awaited<ReturnType<CasesRepository['findById']>>>;
 const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
-const today = () => new Date().toISOString().slice(0, 10);
 const PSEUDO = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 const pseudonym = () => `NBL-${[...randomBytes(4)].map((b) => PSEUDO[b % PSEUDO.length]).join('')}`;
 
@@ -93,9 +92,7 @@ export class CasesService {
       riskLevel: row.risk_level,
       detectedOn: row.detected_on,
       myRole: access.assigned,
-      overdueReferrals: referrals.filter(
-        (r) => (r.status === 'sent' || r.status === 'accepted') && r.due_on !== null && r.due_on < today(),
-      ).length,
+      overdueReferrals: referrals.filter((r) => isOverdue(r)).length,
       channel: row.channel,
       incidentOn: row.incident_on,
       incidentUnitId: row.incident_unit_id,
@@ -122,26 +119,8 @@ export class CasesService {
         assign: mayCase(access, 'assign'),
         export: mayCase(access, 'export'),
       },
-      referrals: referrals.map((r) => ({
-        id: r.id,
-        providerId: r.provider_id,
-        providerName: r.provider_name,
-        service: r.service,
-        status: r.status,
-        dueOn: r.due_on,
-        overdue: (r.status === 'sent' || r.status === 'accepted') && r.due_on !== null && r.due_on < today(),
-        note: openOrNull(ring, r.note_enc, `referral.note.${r.uid}`),
-        sentAt: new Date(r.sent_at).toISOString(),
-      })),
-      notes: notes.map((n) => ({
-        id: n.id,
-        kind: n.kind,
-        onDate: n.on_date,
-        method: n.method,
-        done: n.done,
-        text: openOrNull(ring, n.text_enc, `case_note.text.${n.uid}`) ?? '',
-        authorName: n.author_name,
-      })),
+      referrals: referrals.map((r) => presentReferral(ring, r)),
+      notes: notes.map((n) => presentNote(ring, n)),
       rapidReportSentAt: iso(sent[0]?.sent_at ?? null),
     };
   }
@@ -252,6 +231,10 @@ export class CasesService {
     const { row, access } = await this.load(actor, id);
     authorizeCase(access, 'edit');
     if (row.status === 'closed') throw new AppError('CASE_STATUS_CONFLICT');
+    if (req.incidentUnitId) {
+      const iu = await this.unit(req.incidentUnitId);
+      if (!iu || iu.version !== '2025' || iu.level !== 'commune') throw new AppError('CASE_UNIT_INVALID');
+    }
     const {
       version,
       survivorName,

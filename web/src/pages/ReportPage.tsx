@@ -132,7 +132,7 @@ export function ReportPage({ id }: { id: number }) {
         <dd data-testid="report-period">{periodName(report.periodType, report.periodStart, lang)}</dd>
         {report.dueDate && (
           <>
-            <dt>{t('dueDate')}</dt>
+            <dt>{t('dueDateReport')}</dt>
             <dd>
               {formatDate(report.dueDate)}{' '}
               {report.late && <span className="badge overdue">{t('lateBadge')}</span>}
@@ -189,7 +189,7 @@ export function ReportPage({ id }: { id: number }) {
             onClick={() => void run('save')}
             data-testid="report-save"
           >
-            {t('saveDraft')}
+            {t('saveReportDraft')}
           </button>
           <button
             type="button"

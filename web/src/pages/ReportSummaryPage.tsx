@@ -154,7 +154,7 @@ export function ReportSummaryPage({ me, query }: { me: Me; query: URLSearchParam
                 <tr>
                   <th scope="col">{t('reportUnit')}</th>
                   <th scope="col">{t('status')}</th>
-                  <th scope="col">{t('dueDate')}</th>
+                  <th scope="col">{t('dueDateReport')}</th>
                   <th scope="col">{t('timeliness')}</th>
                 </tr>
               </thead>
@@ -173,7 +173,7 @@ export function ReportSummaryPage({ me, query }: { me: Me; query: URLSearchParam
                         <span className="muted">{t('noReport')}</span>
                       )}
                     </td>
-                    <td data-label={t('dueDate')}>{formatDate(u.dueDate)}</td>
+                    <td data-label={t('dueDateReport')}>{formatDate(u.dueDate)}</td>
                     <td data-label={t('timeliness')}>{u.timeliness ? t(`tl_${u.timeliness}`) : ''}</td>
                   </tr>
                 ))}

@@ -119,7 +119,7 @@ export function ReportsPage({ me, query }: { me: Me; query: URLSearchParams }) {
               <th scope="col">{t('reportForm')}</th>
               <th scope="col">{t('reportUnit')}</th>
               <th scope="col">{t('period')}</th>
-              <th scope="col">{t('dueDate')}</th>
+              <th scope="col">{t('dueDateReport')}</th>
               <th scope="col">{t('status')}</th>
             </tr>
           </thead>
@@ -139,7 +139,7 @@ export function ReportsPage({ me, query }: { me: Me; query: URLSearchParams }) {
                 </td>
                 <td data-label={t('reportUnit')}>{r.unitName}</td>
                 <td data-label={t('period')}>{periodName(r.periodType, r.periodStart, lang)}</td>
-                <td data-label={t('dueDate')}>
+                <td data-label={t('dueDateReport')}>
                   {formatDate(r.dueDate)} {r.late && <span className="badge overdue">{t('lateBadge')}</span>}
                 </td>
                 <td data-label={t('status')}>

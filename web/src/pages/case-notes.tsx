@@ -22,7 +22,7 @@ export function CaseNotes({
   const id = `notes-${kind}`;
   return (
     <section className="card" aria-labelledby={id} data-testid={`case-${kind}`}>
-      <h2 id={id}>{kind === 'follow_up' ? t('followUps') : t('planTitle')}</h2>
+      <h2 id={id}>{kind === 'follow_up' ? t('followUps') : t('casePlanTitle')}</h2>
       <ul className="plain">
         {notes.map((n) => (
           <li key={n.id} data-testid="case-note">

@@ -65,7 +65,7 @@ export function CaseReferrals({
             <strong>{r.providerName}</strong> — {pick(SERVICE_LABELS[r.service], r.service)} —{' '}
             <span className="badge">{pick(REFERRAL_LABELS[r.status], r.status)}</span>
             {r.dueOn && ` ${t('dueOn')}: ${formatDate(r.dueOn)}`}
-            {r.overdue && <span className="badge overdue">{t('overdue')}</span>}
+            {r.overdue && <span className="badge overdue">{t('referralOverdue')}</span>}
             {r.note && <p className="muted">{r.note}</p>}
             {editable &&
               NEXT[r.status].map((n) => (

@@ -162,7 +162,7 @@ export function IndicatorAbout({
         )}
         {ind.note && (
           <>
-            <dt>{t('note')}</dt>
+            <dt>{t('indicatorNote')}</dt>
             <dd>{ind.note}</dd>
           </>
         )}
@@ -201,7 +201,7 @@ export function IndicatorAbout({
               />
             )}
           </Field>
-          <Field label={t('note')}>
+          <Field label={t('indicatorNote')}>
             {(p) => (
               <textarea
                 {...p}

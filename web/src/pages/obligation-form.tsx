@@ -103,7 +103,7 @@ export function ObligationForm({
             />
           )}
         </Field>
-        <Field label={t('frequency')}>
+        <Field label={t('obligationFrequency')}>
           {(p) => (
             <select
               {...p}

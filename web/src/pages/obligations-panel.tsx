@@ -79,7 +79,7 @@ export function ObligationsPanel({ me, forms }: { me: Me; forms: ReportForm[] })
           <thead>
             <tr>
               <th scope="col">{t('obligationTitle')}</th>
-              <th scope="col">{t('frequency')}</th>
+              <th scope="col">{t('obligationFrequency')}</th>
               <th scope="col">{t('dueDays')}</th>
               <th scope="col">{t('nextDue')}</th>
               <th scope="col">{t('activeCol')}</th>
@@ -101,7 +101,7 @@ export function ObligationsPanel({ me, forms }: { me: Me; forms: ReportForm[] })
                     )}
                   </span>
                 </td>
-                <td data-label={t('frequency')}>{t(`freq_${o.frequency}`)}</td>
+                <td data-label={t('obligationFrequency')}>{t(`freq_${o.frequency}`)}</td>
                 <td data-label={t('dueDays')}>{formatDueDays(o.dueDays)}</td>
                 <td data-label={t('nextDue')}>{formatDate(o.nextDue)}</td>
                 <td data-label={t('activeCol')}>

@@ -114,7 +114,7 @@ export function ReportCreate({ me, forms }: { me: Me; forms: ReportForm[] }) {
           error={errors?.fields.unitId}
           testId="report-create-unit"
         />
-        <Field label={t('dueDate')} hint={t('dueDateOptional')} error={errors?.fields.dueDate}>
+        <Field label={t('dueDateReport')} hint={t('dueDateOptional')} error={errors?.fields.dueDate}>
           {(p) => <DateInput control={p} value={due} onChange={setDue} testId="report-create-due" />}
         </Field>
       </div>

@@ -19,7 +19,7 @@ export function ReportDownloads({
   return (
     <p className="actions downloads" data-testid="summary-downloads">
       <a className="button secondary" href={href('docx')} download data-testid="download-docx">
-        {t('downloadDocx')}
+        {t('downloadReportDocx')}
       </a>
       <a href={href('xlsx')} download data-testid="download-xlsx">
         {t('downloadXlsx')}

@@ -66,7 +66,7 @@ export function DueReports() {
             <th scope="col">{t('obligationTitle')}</th>
             <th scope="col">{t('reportUnit')}</th>
             <th scope="col">{t('period')}</th>
-            <th scope="col">{t('dueDate')}</th>
+            <th scope="col">{t('dueDateReport')}</th>
             <th scope="col">{t('status')}</th>
             <th scope="col">
               <span className="visually-hidden">{t('action')}</span>
@@ -89,7 +89,7 @@ export function DueReports() {
               </td>
               <td data-label={t('reportUnit')}>{i.unitName}</td>
               <td data-label={t('period')}>{i.periodLabel}</td>
-              <td data-label={t('dueDate')}>{formatDate(i.dueDate)}</td>
+              <td data-label={t('dueDateReport')}>{formatDate(i.dueDate)}</td>
               <td data-label={t('status')}>
                 <span className={`badge due-${i.state}`}>{t(`dueState_${i.state}`)}</span>
               </td>

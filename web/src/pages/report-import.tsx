@@ -49,7 +49,7 @@ export function ReportImport({ forms, onDone }: { forms: ReportForm[]; onDone: (
       <summary>
         <h2>{t('importTitle')}</h2>
       </summary>
-      <p className="muted">{t('importIntro')}</p>
+      <p className="muted">{t('reportImportIntro')}</p>
       <form onSubmit={(e) => void submit(e)} noValidate>
         {typeof problem === 'string' ? (
           <ErrorBox errors={problem} />

@@ -26,7 +26,7 @@ export function ReportHistory({ events }: { events: ReportDetail['events'] }) {
   const { t } = useI18n();
   return (
     <section className="card" aria-labelledby="report-history">
-      <h2 id="report-history">{t('history')}</h2>
+      <h2 id="report-history">{t('reportHistory')}</h2>
       <ol className="plain" data-testid="report-history">
         {[...events].reverse().map((e, i) => (
           <li key={i} data-testid="report-event" data-action={e.action}>
