@@ -1,6 +1,7 @@
 /** Kysely table types, matching migrations/*.sql. Keep in step with every migration. */
 import type { ColumnType, Generated } from 'kysely';
 import type { CaseTables } from './schema-cases.ts';
+import type { ReminderTables } from './schema-reminders.ts';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type DateOnly = ColumnType<string, string | null | undefined, string | null>;
@@ -60,6 +61,8 @@ export interface AppUserTable {
   full_name: string;
   password_hash: string;
   agency_id: number | null;
+  /** For reminders (migrations/0011_reminders.sql); null: in-app only. */
+  email: string | null;
   is_active: Generated<boolean>;
   created_at: Timestamp;
   updated_at: Timestamp;
@@ -421,7 +424,7 @@ export interface SchemaMigrationTable {
   applied_at: Timestamp;
 }
 
-export interface DB extends CaseTables {
+export interface DB extends CaseTables, ReminderTables {
   admin_unit: AdminUnitTable;
   admin_unit_change: AdminUnitChangeTable;
   admin_unit_lineage: AdminUnitLineageTable;
