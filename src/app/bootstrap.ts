@@ -7,6 +7,7 @@ import { openDatabase, type DatabaseHandle } from '../core/db/database.ts';
 import { migrate } from '../core/db/migrate.ts';
 import { seedDataElements, seedIndicators } from '../modules/indicators/indicators.seed.ts';
 import { seedReportForms } from '../modules/report-forms/report-forms.seed.ts';
+import { seedCampaigns } from '../modules/activities/campaigns.seed.ts';
 import { seedAdminUnits } from '../modules/units/units.seed.ts';
 
 export interface PrepareResult {
@@ -21,6 +22,7 @@ export async function prepareDatabase(handle: DatabaseHandle): Promise<PrepareRe
   await seedDataElements(handle.db);
   await seedIndicators(handle.db);
   await seedReportForms(handle.db);
+  await seedCampaigns(handle.db);
   return { migrations, seededUnits };
 }
 

@@ -1,5 +1,6 @@
 /** Kysely table types, matching migrations/*.sql. Keep in step with every migration. */
 import type { ColumnType, Generated } from 'kysely';
+import type { ActivityTables } from './schema-activities.ts';
 import type { CaseTables } from './schema-cases.ts';
 import type { ReminderTables } from './schema-reminders.ts';
 
@@ -424,7 +425,7 @@ export interface SchemaMigrationTable {
   applied_at: Timestamp;
 }
 
-export interface DB extends CaseTables, ReminderTables {
+export interface DB extends CaseTables, ActivityTables, ReminderTables {
   admin_unit: AdminUnitTable;
   admin_unit_change: AdminUnitChangeTable;
   admin_unit_lineage: AdminUnitLineageTable;

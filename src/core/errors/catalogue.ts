@@ -248,6 +248,7 @@ export const ERROR_CATALOGUE = {
     vi: 'Thông tin cơ sở, địa chỉ hỗ trợ chưa hợp lệ; sửa các mục được liệt kê.',
     en: 'The service provider is not valid; correct the items listed.',
   },
+  ACTIVITY_NOT_FOUND: { status: 404, vi: 'Không tìm thấy hoạt động.', en: 'Activity not found.' },
   INTERNAL_ERROR: {
     status: 500,
     vi: 'Đã xảy ra lỗi hệ thống. Vui lòng thử lại hoặc báo quản trị viên (mã yêu cầu kèm theo).',

@@ -27,10 +27,12 @@ import { plansRoutes } from '../../modules/plans/plans.routes.ts';
 import { tasksRoutes } from '../../modules/tasks/tasks.routes.ts';
 import { reportFormsRoutes } from '../../modules/report-forms/report-forms.routes.ts';
 import { reportsRoutes } from '../../modules/reports/reports.routes.ts';
+import { activitiesRoutes } from '../../modules/activities/activities.routes.ts';
 import { casesRoutes } from '../../modules/cases/cases.routes.ts';
 import { rapidReportsRoutes } from '../../modules/rapid-reports/rapid-reports.routes.ts';
 import { reportExchangeRoutes } from '../../modules/reports/report-exchange.routes.ts';
 import { obligationsRoutes } from '../../modules/obligations/obligations.routes.ts';
+import { notificationsRoutes } from '../../modules/notifications/notifications.routes.ts';
 import { serviceProvidersRoutes } from '../../modules/service-providers/service-providers.routes.ts';
 import { unitsRoutes } from '../../modules/units/units.routes.ts';
 import { usersRoutes } from '../../modules/users/users.routes.ts';
@@ -130,10 +132,12 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
       await v1.register(reportFormsRoutes(deps));
       await v1.register(reportExchangeRoutes(deps));
       await v1.register(reportsRoutes(deps));
+      await v1.register(activitiesRoutes(deps));
       await v1.register(casesRoutes(deps));
       await v1.register(rapidReportsRoutes(deps));
       await v1.register(indicatorsRoutes(deps));
       await v1.register(obligationsRoutes(deps));
+      await v1.register(notificationsRoutes(deps));
       await v1.register(serviceProvidersRoutes(deps));
     },
     { prefix: '/api/v1' },
