@@ -1,6 +1,11 @@
-/** Starts the HTTP server: opens and prepares the database, prints first-run setup, stops cleanly. */
+/**
+ * Starts the HTTP server and the scheduler: opens and prepares the database, prints first-run
+ * setup, stops cleanly (the scheduler first, waiting for a job in progress).
+ */
 import type { Config } from '../core/config/config.ts';
 import { buildApp } from '../core/http/app.ts';
+import { remindersJob } from '../modules/reminders/reminders.job.ts';
+import { startScheduler } from '../modules/scheduler/scheduler.ts';
 import { SetupService } from '../modules/setup/setup.service.ts';
 import { openConfiguredDatabase, prepareDatabase } from './bootstrap.ts';
 
@@ -27,10 +32,18 @@ export async function serve(config: Config): Promise<() => Promise<void>> {
           `or run: binhdang user create --username admin --full-name "Quản trị" --role system_admin\n`,
       );
     }
+    // Scheduled jobs (reminders): claimed in the database, so one instance runs each run.
+    const stopScheduler = config.scheduler.enabled
+      ? startScheduler(handle.db, [remindersJob(handle.db, config, (m) => console.log(m))], {
+          intervalSeconds: config.scheduler.intervalSeconds,
+          onError: (job, err) => console.error(`binhdang: job ${job} failed:`, err),
+        })
+      : async () => {};
     let stopping = false;
     return async () => {
       if (stopping) return;
       stopping = true;
+      await stopScheduler();
       await app.close();
       await handle.close();
     };

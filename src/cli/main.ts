@@ -1,7 +1,7 @@
 /**
  * The `binhdang` command line: the same services as the HTTP API, acting as the system.
  *   binhdang serve | migrate | user create | units search | plan parse FILE | report summary|export|import|due
- *   | indicator values | case rotate-key|open-export FILE | backup FILE | restore FILE
+ *   | indicator values | case rotate-key|open-export FILE | reminders run | backup FILE | restore FILE
  */
 import { Command, Option } from 'commander';
 import { ConfigError, loadConfig } from '../core/config/config.ts';
@@ -11,6 +11,7 @@ import { ERROR_CATALOGUE } from '../core/errors/catalogue.ts';
 import { serve } from '../app/serve.ts';
 import { caseOpenExportCommand, caseRotateKeyCommand } from './case-commands.ts';
 import { planParseCommand } from './plan-commands.ts';
+import { remindersRunCommand } from './reminder-commands.ts';
 import {
   indicatorValuesCommand,
   reportDueCommand,
@@ -129,6 +130,14 @@ kase
   .option('--passphrase <passphrase>', 'the passphrase (default: the BINHDANG_EXPORT_PASSPHRASE variable)')
   .option('--out <file>', 'write the JSON to this file (readable by you only) instead of printing it')
   .action(caseOpenExportCommand);
+
+program
+  .command('reminders')
+  .description('reminders of due reports and tasks (in-app and e-mail)')
+  .command('run')
+  .description('run the reminders job once (with SCHEDULER=0 in the servers, from cron)')
+  .option('--json', 'print JSON')
+  .action(remindersRunCommand);
 
 program
   .command('backup <file>')

@@ -38,7 +38,33 @@ const ZEnv = z.object({
    * every instance); kept apart from database backups.
    */
   CASE_KEY_FILE: z.string().min(1).optional(),
+  /** Set to 0 to run no scheduled jobs in this instance (then run `binhdang reminders run` from cron). */
+  SCHEDULER: z.enum(['0', '1']).default('1'),
+  /** How often this instance looks for due jobs (seconds). */
+  SCHEDULER_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
+  /** How often the reminders job runs, across all instances (seconds). */
+  REMINDERS_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(86_400).default(3600),
+  /** Tasks are reminded of from this many days before their due date. */
+  REMINDER_TASK_DAYS: z.coerce.number().int().min(0).max(90).default(7),
+  /** SMTP server for reminder e-mails; unset: reminders are in-app only. */
+  SMTP_HOST: z.string().min(1).optional(),
+  SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),
+  /** 1: TLS from the start (port 465); 0: STARTTLS when the server offers it. */
+  SMTP_SECURE: z.enum(['0', '1']).default('0'),
+  SMTP_USER: z.string().min(1).optional(),
+  SMTP_PASSWORD: z.string().min(1).optional(),
+  /** Sender, e.g. "Bình đẳng giới <no-reply@example.gov.vn>". */
+  SMTP_FROM: z.string().min(3).default('binhdang <no-reply@localhost>'),
 });
+
+export interface SmtpConfig {
+  host: string;
+  port: number;
+  secure: boolean;
+  user: string | undefined;
+  password: string | undefined;
+  from: string;
+}
 
 export interface Config {
   port: number;
@@ -52,6 +78,9 @@ export interface Config {
   loginWindowMinutes: number;
   logLevel: z.infer<typeof ZEnv>['LOG_LEVEL'];
   caseKeyFile: string | undefined;
+  scheduler: { enabled: boolean; intervalSeconds: number };
+  reminders: { intervalSeconds: number; taskDays: number };
+  smtp: SmtpConfig | undefined;
 }
 
 export class ConfigError extends Error {}
@@ -75,5 +104,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginWindowMinutes: e.LOGIN_WINDOW_MINUTES,
     logLevel: e.LOG_LEVEL,
     caseKeyFile: e.CASE_KEY_FILE ? resolve(e.CASE_KEY_FILE) : undefined,
+    scheduler: { enabled: e.SCHEDULER === '1', intervalSeconds: e.SCHEDULER_INTERVAL_SECONDS },
+    reminders: { intervalSeconds: e.REMINDERS_INTERVAL_SECONDS, taskDays: e.REMINDER_TASK_DAYS },
+    smtp: e.SMTP_HOST
+      ? {
+          host: e.SMTP_HOST,
+          port: e.SMTP_PORT,
+          secure: e.SMTP_SECURE === '1',
+          user: e.SMTP_USER,
+          password: e.SMTP_PASSWORD,
+          from: e.SMTP_FROM,
+        }
+      : undefined,
   };
 }

@@ -32,6 +32,7 @@ import { casesRoutes } from '../../modules/cases/cases.routes.ts';
 import { rapidReportsRoutes } from '../../modules/rapid-reports/rapid-reports.routes.ts';
 import { reportExchangeRoutes } from '../../modules/reports/report-exchange.routes.ts';
 import { obligationsRoutes } from '../../modules/obligations/obligations.routes.ts';
+import { notificationsRoutes } from '../../modules/notifications/notifications.routes.ts';
 import { serviceProvidersRoutes } from '../../modules/service-providers/service-providers.routes.ts';
 import { unitsRoutes } from '../../modules/units/units.routes.ts';
 import { usersRoutes } from '../../modules/users/users.routes.ts';
@@ -136,6 +137,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
       await v1.register(rapidReportsRoutes(deps));
       await v1.register(indicatorsRoutes(deps));
       await v1.register(obligationsRoutes(deps));
+      await v1.register(notificationsRoutes(deps));
       await v1.register(serviceProvidersRoutes(deps));
     },
     { prefix: '/api/v1' },

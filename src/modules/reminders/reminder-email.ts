@@ -1,0 +1,43 @@
+/**
+ * The Vietnamese text of reminder e-mails. Only the recipient's own items: titles of reports and
+ * tasks and their due dates (never GBV case data, which is not a reminder subject).
+ */
+import type { Mail } from './mailer.ts';
+
+export interface MailItem {
+  kind: 'report_due' | 'task_due';
+  stage: 'before' | 'overdue';
+  dueDate: string;
+  title: string;
+  detail: string;
+}
+
+const vnDate = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+
+export function itemLine(i: MailItem): string {
+  const what = i.kind === 'report_due' ? 'Báo cáo' : 'Nhiệm vụ';
+  const when = i.stage === 'overdue' ? `QUÁ HẠN từ ${vnDate(i.dueDate)}` : `hạn ${vnDate(i.dueDate)}`;
+  return `- ${what}: ${i.title} (${when})\n  ${i.detail}`;
+}
+
+export function reminderMail(to: string, items: readonly MailItem[], digestDay?: string): Mail {
+  const overdue = items.filter((i) => i.stage === 'overdue').length;
+  const subject = digestDay
+    ? `[binhdang] Tổng hợp nhắc việc ngày ${vnDate(digestDay)} (${items.length} mục)`
+    : overdue
+      ? `[binhdang] Nhắc việc: ${items.length} mục, trong đó ${overdue} quá hạn`
+      : `[binhdang] Nhắc việc: ${items.length} mục sắp đến hạn`;
+  const text = [
+    'Kính gửi anh/chị,',
+    '',
+    digestDay ? 'Tổng hợp các nhắc việc mới của anh/chị:' : 'Hệ thống binhdang nhắc anh/chị các việc sau:',
+    '',
+    ...items.map(itemLine),
+    '',
+    'Xem chi tiết trong mục Thông báo khi đăng nhập binhdang.',
+    'Để nhận một thư tổng hợp mỗi ngày thay cho từng thư, chọn "Thư tổng hợp hằng ngày" trong mục Thông báo.',
+    '',
+    'Thư này được gửi tự động, xin không trả lời.',
+  ].join('\n');
+  return { to, subject, text };
+}

@@ -1,0 +1,53 @@
+/** SQL for the database-backed scheduler: claiming a due job under a lease, and releasing it. */
+import { sql } from 'kysely';
+import type { Database } from '../../core/db/database.ts';
+
+export class SchedulerRepository {
+  constructor(private readonly db: Database) {}
+
+  /**
+   * Claims the job if it is due and nobody holds a live lease on it: one atomic UPDATE, so of two
+   * instances asking at the same moment exactly one gets the row back (the other re-checks the
+   * WHERE after the first commits and finds the lease taken).
+   */
+  async claim(name: string, owner: string, leaseSeconds: number): Promise<boolean> {
+    const row = await this.db
+      .updateTable('scheduled_job')
+      .set({ lease_owner: owner, lease_until: sql<Date>`now() + make_interval(secs => ${leaseSeconds})` })
+      .where('name', '=', name)
+      .where('next_run_at', '<=', sql<Date>`now()`)
+      .where((eb) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', sql<Date>`now()`)]))
+      .returning('name')
+      .executeTakeFirst();
+    return row !== undefined;
+  }
+
+  /** Records the run, schedules the next one and gives the lease back (only if still ours). */
+  async finish(name: string, owner: string, everySeconds: number, error: string | null): Promise<void> {
+    await this.db
+      .updateTable('scheduled_job')
+      .set({
+        next_run_at: sql<Date>`now() + make_interval(secs => ${everySeconds})`,
+        last_run_at: sql<Date>`now()`,
+        last_error: error,
+        lease_owner: null,
+        lease_until: null,
+      })
+      .where('name', '=', name)
+      .where('lease_owner', '=', owner)
+      .execute();
+  }
+
+  /** Makes a job due now (tests, and an administrator who wants it run at once). */
+  async dueNow(name: string): Promise<void> {
+    await this.db
+      .updateTable('scheduled_job')
+      .set({ next_run_at: sql<Date>`now()` })
+      .where('name', '=', name)
+      .execute();
+  }
+
+  find(name: string) {
+    return this.db.selectFrom('scheduled_job').selectAll().where('name', '=', name).executeTakeFirst();
+  }
+}
