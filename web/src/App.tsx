@@ -14,6 +14,7 @@ import { CaseStatisticsPage } from './pages/CaseStatisticsPage.tsx';
 import { RapidReportsPage } from './pages/RapidReportsPage.tsx';
 import { DashboardPage } from './pages/DashboardPage.tsx';
 import { LoginPage } from './pages/LoginPage.tsx';
+import { NotificationsPage } from './pages/NotificationsPage.tsx';
 import { PlanImportPage } from './pages/PlanImportPage.tsx';
 import { PlanPage } from './pages/PlanPage.tsx';
 import { PlansPage } from './pages/PlansPage.tsx';
@@ -68,6 +69,7 @@ function SignedInPage({ me, route }: { me: Me; route: Route }) {
   if (section === 'plans' && numeric) return <PlanPage me={me} id={Number(id)} />;
   if (section === 'tasks' && id === undefined) return <TasksPage key={route.raw} query={route.query} />;
   if (section === 'tasks' && numeric) return <TaskPage me={me} id={Number(id)} />;
+  if (section === 'notifications' && id === undefined) return <NotificationsPage />;
   if (section === 'cases' && id === undefined) return <CasesPage me={me} />;
   if (section === 'cases' && id === 'new' && extra === undefined) return <CaseIntakePage me={me} />;
   if (section === 'cases' && id === 'statistics' && extra === undefined)

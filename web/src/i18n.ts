@@ -5,6 +5,7 @@
 import { createContext, useContext } from 'react';
 import { ApiError } from './api/client.ts';
 import { plansEn, plansVi } from './i18n-plans.ts';
+import { notificationsEn, notificationsVi } from './i18n-notifications.ts';
 import { casesEn, casesVi } from './i18n-cases.ts';
 import { indicatorsEn, indicatorsVi } from './i18n-indicators.ts';
 import { reportsEn, reportsVi } from './i18n-reports.ts';
@@ -123,7 +124,15 @@ const baseVi = {
   search: 'Tìm',
 } as const;
 
-const vi = { ...baseVi, ...plansVi, ...reportsVi, ...indicatorsVi, ...servicesVi, ...casesVi };
+const vi = {
+  ...baseVi,
+  ...plansVi,
+  ...reportsVi,
+  ...indicatorsVi,
+  ...servicesVi,
+  ...casesVi,
+  ...notificationsVi,
+};
 export type Key = keyof typeof vi;
 
 /** Each screen's dictionary, by name: one key in two of them would silently replace the other's text. */
@@ -134,6 +143,7 @@ export const DICTIONARIES: Record<string, Record<string, string>> = {
   indicators: indicatorsVi,
   services: servicesVi,
   cases: casesVi,
+  notifications: notificationsVi,
 };
 
 const baseEn: Record<keyof typeof baseVi, string> = {
@@ -255,6 +265,7 @@ const en: Record<Key, string> = {
   ...indicatorsEn,
   ...servicesEn,
   ...casesEn,
+  ...notificationsEn,
 };
 
 export type Lang = 'vi' | 'en';

@@ -2,6 +2,7 @@
 import type { ReactNode } from 'react';
 import type { Me } from '../api/types.ts';
 import { useI18n, type Key } from '../i18n.ts';
+import { NotificationBell } from './NotificationBell.tsx';
 
 export function isAdmin(me: Me): boolean {
   return me.roles.some((r) => r.role === 'system_admin' || r.role === 'unit_admin');
@@ -126,6 +127,7 @@ export function Layout({
         <div className="session">
           {me && (
             <>
+              <NotificationBell />
               <span className="who" data-testid="current-user">
                 {me.fullName}
               </span>

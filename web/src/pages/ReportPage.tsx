@@ -4,6 +4,7 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import { api, ApiError } from '../api/client.ts';
+import type { SuggestedValue } from '../api/activity-types.ts';
 import type { ReportAction, ReportDetail, ReportFormDetail } from '../api/report-types.ts';
 import { ErrorBox, Loading, Notice, PageError } from '../components/Feedback.tsx';
 import { formatDate, formatDateTime } from '../format.ts';
@@ -31,6 +32,7 @@ export function ReportPage({ id }: { id: number }) {
   const [invalid, setInvalid] = useState<Record<string, string>>({});
   const [notice, setNotice] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [sources, setSources] = useState<Record<string, number[]>>({});
 
   const show = useCallback((r: ReportDetail) => {
     setReport(r);
@@ -115,6 +117,21 @@ export function ReportPage({ id }: { id: number }) {
     }
   };
 
+  const fromActivities = async () => {
+    setProblem(null);
+    try {
+      const r = await api.get<{ items: SuggestedValue[] }>(`/reports/${report.id}/activity-values`);
+      setValues((old) => ({
+        ...old,
+        ...Object.fromEntries(r.items.map((i) => [keyOf(i.elementCode, i.category), String(i.value)])),
+      }));
+      setSources(Object.fromEntries(r.items.map((i) => [keyOf(i.elementCode, i.category), i.activityIds])));
+      setNotice(r.items.length ? t('fromActivitiesDone', { n: r.items.length }) : t('fromActivitiesNone'));
+    } catch (err) {
+      setProblem(err);
+    }
+  };
+
   const invalidList = Object.entries(invalid);
   return (
     <section aria-labelledby="report-title">
@@ -155,7 +172,19 @@ export function ReportPage({ id }: { id: number }) {
       {report.status === 'submitted' && !report.abilities.approve && (
         <p className="muted">{t('waitingDecision')}</p>
       )}
-      {report.abilities.edit && <p className="muted">{t('entryIntro')}</p>}
+      {report.abilities.edit && (
+        <p className="muted">
+          {t('entryIntro')}{' '}
+          <button
+            type="button"
+            className="secondary small"
+            onClick={() => void fromActivities()}
+            data-testid="report-from-activities"
+          >
+            {t('fromActivities')}
+          </button>
+        </p>
+      )}
       <Notice text={notice} />
       {problem !== null && (
         <div data-testid="report-error">
@@ -179,6 +208,7 @@ export function ReportPage({ id }: { id: number }) {
         readOnly={!report.abilities.edit || busy}
         onValue={(k, v) => setValues((old) => ({ ...old, [k]: v }))}
         onNarrative={(k, v) => setNarrative((old) => ({ ...old, [k]: v }))}
+        sources={sources}
       />
       {report.abilities.edit && (
         <div className="actions">

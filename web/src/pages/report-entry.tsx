@@ -42,6 +42,7 @@ export function ReportEntry({
   readOnly,
   onValue,
   onNarrative,
+  sources = {},
 }: {
   form: ReportFormDetail;
   values: Values;
@@ -50,6 +51,8 @@ export function ReportEntry({
   readOnly: boolean;
   onValue: (key: string, value: string) => void;
   onNarrative: (key: string, value: string) => void;
+  /** Boxes filled from recorded activities: the activities behind each. */
+  sources?: Record<string, number[]>;
 }) {
   const { t, pick } = useI18n();
   return (
@@ -94,6 +97,15 @@ export function ReportEntry({
                               onChange={(e) => onValue(key, e.target.value)}
                               data-testid={`value-${f.elementCode}-${c}`}
                             />
+                            {sources[key] && (
+                              <a
+                                className="source-link"
+                                href={`#/activities?ids=${sources[key].join(',')}`}
+                                data-testid={`source-${f.elementCode}-${c}`}
+                              >
+                                {t('fromActivitiesLink', { n: sources[key].length })}
+                              </a>
+                            )}
                           </td>
                         );
                       })}

@@ -1,0 +1,99 @@
+/**
+ * Activities in real headless Chromium: a ward reporter records a training with its participants,
+ * sees what it counts for, and finds it counted in the six-monthly report draft with a link back to
+ * the record; the calendar shows the national days.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../support/browser.ts';
+import { startServer, type ServerProcess } from '../support/server-process.ts';
+
+let server: ServerProcess;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  page = await browser.newPage();
+}, 240_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('activities in the browser', () => {
+  it('signs in a ward reporter', async () => {
+    await page.goto(`${server.baseUrl}/#/setup?token=${server.setupToken}`);
+    await page.getByTestId('setup-fullname').fill('Quản trị');
+    await page.getByTestId('setup-password').fill('mat-khau-quan-tri-1');
+    await page.getByTestId('setup-submit').click();
+    await expect.poll(() => page.getByTestId('current-user').textContent()).toBe('Quản trị');
+    const status = await page.evaluate(async () => {
+      const me = (await (await fetch('/api/v1/auth/me')).json()) as { csrfToken: string };
+      const units = (await (await fetch('/api/v1/units?version=2025&q=pho%20hien')).json()) as {
+        items: { id: number; fullName: string }[];
+      };
+      const ward = units.items.find((u) => u.fullName === 'Phường Phố Hiến');
+      const res = await fetch('/api/v1/users', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
+        body: JSON.stringify({
+          username: 'bc.phohien',
+          fullName: 'bc.phohien',
+          password: 'mat-khau-du-dai-2025',
+          roles: [{ role: 'reporter', unitId: ward?.id }],
+        }),
+      });
+      return res.status;
+    });
+    expect(status).toBe(201);
+    await page.getByTestId('logout').click();
+    await page.getByTestId('login-username').fill('bc.phohien');
+    await page.getByTestId('login-password').fill('mat-khau-du-dai-2025');
+    await page.getByTestId('login-submit').click();
+    await expect.poll(() => page.getByTestId('current-user').textContent()).toBe('bc.phohien');
+  });
+
+  it('records a training with its participants and sees what it counts for', async () => {
+    await page.getByTestId('nav-activities').click();
+    await page.getByTestId('activity-kind').selectOption('training');
+    await page.getByTestId('activity-title').fill('Tập huấn bình đẳng giới cho cán bộ khu phố');
+    await page.getByTestId('activity-date').fill('10/03/2026');
+    await page.getByTestId('activity-participantsFemale').fill('25');
+    await page.getByTestId('activity-participantsMale').fill('10');
+    await page.getByTestId('activity-submit').click();
+    const row = page.getByTestId('activity-row');
+    await expect.poll(() => row.count()).toBe(1);
+    expect(await row.getByTestId('activity-counts').textContent()).toContain(
+      'TRAINING_PARTICIPANTS (female) +25',
+    );
+  });
+
+  it('finds it counted in the six-monthly report draft, with a link back to it', async () => {
+    await page.getByTestId('nav-reports').click();
+    const forms = page.getByTestId('report-create-form');
+    await expect.poll(() => forms.locator('option').count()).toBeGreaterThan(1);
+    const label = (await forms.locator('option').allTextContents()).find((t) => t.includes('6 tháng'))!;
+    await forms.selectOption({ label });
+    await page.getByTestId('report-create-period').selectOption({ label: '6 tháng đầu năm 2026' });
+    await page.getByTestId('report-create-submit').click();
+    await expect.poll(() => page.getByTestId('report-unit').textContent()).toBe('Phường Phố Hiến');
+    await page.getByTestId('report-from-activities').click();
+    await expect.poll(() => page.getByTestId('value-TRAINING_COURSES-total').inputValue()).toBe('1');
+    expect(await page.getByTestId('value-TRAINING_PARTICIPANTS-female').inputValue()).toBe('25');
+    expect(await page.getByTestId('value-TRAINING_PARTICIPANTS-total').inputValue()).toBe('35');
+    await page.getByTestId('report-save').click();
+    await expect.poll(() => page.getByTestId('notice').first().textContent()).toBe('Đã lưu.');
+    await page.getByTestId('source-TRAINING_COURSES-total').click();
+    await expect.poll(() => page.getByTestId('activity-row').count()).toBe(1);
+    expect(await page.getByTestId('activity-row').textContent()).toContain('Tập huấn bình đẳng giới');
+  });
+
+  it('shows the national days on the calendar', async () => {
+    await page.goto(`${server.baseUrl}/#/activities/calendar`);
+    const items = page.getByTestId('calendar-item');
+    await expect.poll(() => items.count()).toBeGreaterThanOrEqual(7);
+    expect(await page.getByTestId('calendar').textContent()).toContain('Ngày Phụ nữ Việt Nam');
+  });
+});

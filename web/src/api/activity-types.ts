@@ -1,0 +1,55 @@
+/** Shapes of /api/v1/activities, /calendar and /reports/:id/activity-values. */
+export type ActivityKind =
+  | 'communication'
+  | 'training'
+  | 'conference'
+  | 'contest'
+  | 'event'
+  | 'initiative'
+  | 'inspection'
+  | 'commendation'
+  | 'policy_feedback'
+  | 'legal_aid'
+  | 'counselling'
+  | 'cadre';
+
+export interface Activity {
+  id: number;
+  unitId: number;
+  unitName: string;
+  kind: ActivityKind;
+  subtype: string | null;
+  title: string;
+  startedOn: string;
+  endedOn: string | null;
+  taskId: number | null;
+  taskTitle: string | null;
+  campaignId: number | null;
+  campaignName: string | null;
+  quantity: number | null;
+  reach: number | null;
+  participantsFemale: number | null;
+  participantsMale: number | null;
+  targetGroup: string | null;
+  members: number | null;
+  violations: number | null;
+  findings: string | null;
+  note: string | null;
+  attachments: { id: number; fileName: string; sizeBytes: number }[];
+  counts: { elementCode: string; category: string; value: number }[];
+}
+
+export interface CalendarItem {
+  kind: 'campaign' | 'report_due' | 'task_due' | 'activity';
+  title: string;
+  start: string;
+  end: string | null;
+  link: string | null;
+}
+
+export interface SuggestedValue {
+  elementCode: string;
+  category: string;
+  value: number;
+  activityIds: number[];
+}

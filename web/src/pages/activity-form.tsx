@@ -1,0 +1,215 @@
+/** Recording an activity: kind, title, dates, the task it carries out, and the numbers its kind asks for. */
+import { useEffect, useState, type FormEvent } from 'react';
+import { api } from '../api/client.ts';
+import type { Activity, ActivityKind } from '../api/activity-types.ts';
+import type { Task } from '../api/plan-types.ts';
+import type { Items, Me } from '../api/types.ts';
+import { ErrorBox, LocalErrors, useFormErrors } from '../components/Feedback.tsx';
+import { DateInput, Field } from '../components/Field.tsx';
+import { UnitPicker, type PickedUnit } from '../components/UnitPicker.tsx';
+import { formatDate, parseDate, todayIso } from '../format.ts';
+import { useI18n, type Key } from '../i18n.ts';
+
+export const KINDS: ActivityKind[] = [
+  'communication',
+  'training',
+  'conference',
+  'contest',
+  'event',
+  'initiative',
+  'inspection',
+  'commendation',
+  'policy_feedback',
+  'legal_aid',
+  'counselling',
+  'cadre',
+];
+const SUBTYPES: Partial<Record<ActivityKind, string[]>> = {
+  communication: ['news', 'loudspeaker', 'leaflet', 'poster', 'video', 'online_post'],
+  initiative: ['established', 'maintained', 'replicated'],
+};
+type NumberField =
+  'quantity' | 'reach' | 'participantsFemale' | 'participantsMale' | 'members' | 'violations';
+const NUMBERS: Record<NumberField, Key> = {
+  quantity: 'quantityLabel',
+  reach: 'reachLabel',
+  participantsFemale: 'femaleLabel',
+  participantsMale: 'maleLabel',
+  members: 'membersLabel',
+  violations: 'violationsLabel',
+};
+const ASKS: Record<ActivityKind, NumberField[]> = {
+  communication: ['quantity', 'reach'],
+  training: ['participantsFemale', 'participantsMale'],
+  conference: ['participantsFemale', 'participantsMale'],
+  contest: ['participantsFemale', 'participantsMale', 'reach'],
+  event: ['participantsFemale', 'participantsMale', 'reach'],
+  initiative: ['members'],
+  inspection: ['quantity', 'violations'],
+  commendation: ['quantity'],
+  policy_feedback: ['quantity'],
+  legal_aid: ['quantity', 'participantsFemale', 'participantsMale'],
+  counselling: ['quantity', 'participantsFemale', 'participantsMale'],
+  cadre: ['quantity'],
+};
+
+export function ActivityForm({ me, onSaved }: { me: Me; onSaved: (a: Activity) => void }) {
+  const { t } = useI18n();
+  const own = me.roles.find((r) => r.unitId !== null);
+  const [unit, setUnit] = useState<PickedUnit | null>(
+    own?.unitId ? { id: own.unitId, label: own.unitName ?? '' } : null,
+  );
+  const [kind, setKind] = useState<ActivityKind>('communication');
+  const [subtype, setSubtype] = useState('');
+  const [title, setTitle] = useState('');
+  const [startedOn, setStartedOn] = useState(formatDate(todayIso()));
+  const [taskId, setTaskId] = useState(0);
+  const [tasks, setTasks] = useState<Task[]>([]);
+  const [numbers, setNumbers] = useState<Partial<Record<NumberField, string>>>({});
+  const [targetGroup, setTargetGroup] = useState('');
+  const [problem, setProblem] = useState<unknown>(null);
+  const errors = useFormErrors(problem);
+
+  useEffect(() => {
+    api.get<Items<Task>>('/tasks', { limit: 300 }).then(
+      (r) => setTasks(r.items),
+      () => setTasks([]),
+    );
+  }, []);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const date = parseDate(startedOn);
+    const local: Record<string, Key> = {};
+    if (!unit) local.unitId = 'unitRequired';
+    if (title.trim().length < 3) local.title = 'required';
+    if (!date) local.startedOn = 'invalidDate';
+    const nums = Object.fromEntries(
+      ASKS[kind].map((f) => [f, numbers[f]?.trim() ? Number(numbers[f]) : null] as const),
+    ) as Record<NumberField, number | null>;
+    for (const [f, v] of Object.entries(nums))
+      if (v !== null && (!Number.isInteger(v) || v < 0)) local[f] = 'invalidNumber';
+    if (Object.keys(local).length > 0) {
+      setProblem(new LocalErrors(local));
+      return;
+    }
+    try {
+      const r = await api.post<{ activity: Activity }>('/activities', {
+        unitId: unit?.id,
+        kind,
+        subtype: subtype || null,
+        title: title.trim(),
+        startedOn: date,
+        taskId: taskId || null,
+        targetGroup: targetGroup.trim() || null,
+        ...nums,
+      });
+      setProblem(null);
+      setTitle('');
+      setNumbers({});
+      onSaved(r.activity);
+    } catch (err) {
+      setProblem(err);
+    }
+  };
+
+  return (
+    <form className="card" onSubmit={(e) => void submit(e)} noValidate data-testid="activity-form">
+      <h2>{t('newActivity')}</h2>
+      <ErrorBox errors={errors} />
+      <div className="grid">
+        <UnitPicker
+          label={t('unit')}
+          value={unit}
+          onChange={setUnit}
+          error={errors?.fields.unitId}
+          testId="activity-unit"
+        />
+        <Field label={t('activityKind')}>
+          {(p) => (
+            <select
+              {...p}
+              value={kind}
+              onChange={(e) => setKind(e.target.value as ActivityKind)}
+              data-testid="activity-kind"
+            >
+              {KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {t(`k_${k}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        {SUBTYPES[kind] && (
+          <Field label={t('activitySubtype')}>
+            {(p) => (
+              <select
+                {...p}
+                value={subtype}
+                onChange={(e) => setSubtype(e.target.value)}
+                data-testid="activity-subtype"
+              >
+                <option value="">—</option>
+                {(SUBTYPES[kind] ?? []).map((s) => (
+                  <option key={s} value={s}>
+                    {s}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        )}
+        <Field label={t('activityTitle')} error={errors?.fields.title}>
+          {(p) => (
+            <input
+              {...p}
+              value={title}
+              onChange={(e) => setTitle(e.target.value)}
+              data-testid="activity-title"
+            />
+          )}
+        </Field>
+        <Field label={t('startedOn')} error={errors?.fields.startedOn}>
+          {(p) => <DateInput control={p} value={startedOn} onChange={setStartedOn} testId="activity-date" />}
+        </Field>
+        <Field label={t('linkedTask')}>
+          {(p) => (
+            <select
+              {...p}
+              value={taskId}
+              onChange={(e) => setTaskId(Number(e.target.value))}
+              data-testid="activity-task"
+            >
+              <option value={0}>{t('noTask')}</option>
+              {tasks.map((x) => (
+                <option key={x.id} value={x.id}>
+                  {x.title.slice(0, 90)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        {ASKS[kind].map((f) => (
+          <Field key={f} label={t(NUMBERS[f])} error={errors?.fields[f]}>
+            {(p) => (
+              <input
+                {...p}
+                inputMode="numeric"
+                value={numbers[f] ?? ''}
+                onChange={(e) => setNumbers({ ...numbers, [f]: e.target.value })}
+                data-testid={`activity-${f}`}
+              />
+            )}
+          </Field>
+        ))}
+        <Field label={t('targetGroupLabel')}>
+          {(p) => <input {...p} value={targetGroup} onChange={(e) => setTargetGroup(e.target.value)} />}
+        </Field>
+      </div>
+      <button type="submit" data-testid="activity-submit">
+        {t('save')}
+      </button>
+    </form>
+  );
+}
