@@ -155,5 +155,20 @@ describe('activities', () => {
       '2026-12-10',
     ]);
     expect(cal.filter((i) => i.kind === 'campaign').length).toBeGreaterThanOrEqual(8);
+    const camps = (await reporter.request('GET', `/api/v1/campaigns?unitId=${commune}`)).json<{
+      items: { id: number; name: string }[];
+    }>().items;
+    const month = camps.find((c) => c.name.startsWith('Tháng hành động vì bình đẳng giới'))!;
+    const ev = await reporter.request('POST', '/api/v1/activities', {
+      unitId: commune,
+      kind: 'event',
+      title: 'Mít tinh hưởng ứng Tháng hành động',
+      startedOn: '2026-11-16',
+      campaignId: month.id,
+      participantsFemale: 120,
+      participantsMale: 60,
+    });
+    expect(ev.json<{ activity: TActivity }>().activity.campaignName).toBe(month.name);
+    expect((await outsider.request('GET', `/api/v1/campaigns?unitId=${commune}`)).statusCode).toBe(403);
   });
 });

@@ -110,6 +110,31 @@ export function activitiesRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         items: await new ActivityCalendarService(deps.db).calendar(requireActor(req), req.query),
       }),
     );
+    app.get(
+      '/campaigns',
+      {
+        schema: {
+          tags,
+          querystring: z.object({ unitId: z.coerce.number().int().positive().optional() }),
+          response: {
+            200: z.object({
+              items: z.array(
+                z.object({
+                  id: z.number().int(),
+                  name: z.string(),
+                  startsOn: z.string(),
+                  endsOn: z.string().nullable(),
+                  recurring: z.boolean(),
+                }),
+              ),
+            }),
+          },
+        },
+      },
+      async (req) => ({
+        items: await new ActivityCalendarService(deps.db).campaigns(requireActor(req), req.query.unitId),
+      }),
+    );
     app.post(
       '/campaigns',
       {

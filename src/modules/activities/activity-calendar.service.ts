@@ -78,6 +78,32 @@ export class ActivityCalendarService {
     return items.sort((a, b) => a.start.localeCompare(b.start) || a.title.localeCompare(b.title));
   }
 
+  /** The campaigns an activity of the unit may belong to: national days and the unit's (or province's) own. */
+  async campaigns(actor: Actor, unitId?: number) {
+    let unit: { id: number; provinceId: number } | null = null;
+    if (unitId !== undefined) {
+      const u = await this.db
+        .selectFrom('admin_unit')
+        .select(['id', 'province_id', 'district_id'])
+        .where('id', '=', unitId)
+        .executeTakeFirst();
+      if (!u) throw new AppError('UNIT_NOT_FOUND');
+      unit = { id: u.id, provinceId: u.province_id ?? u.id };
+      authorizeActivityUnit(actor, 'read', {
+        id: u.id,
+        provinceId: unit.provinceId,
+        districtId: u.district_id,
+      });
+    }
+    return (await new ActivitiesRepository(this.db).campaigns(unit)).map((c) => ({
+      id: c.id,
+      name: c.name,
+      startsOn: c.starts_on,
+      endsOn: c.ends_on,
+      recurring: c.recurring,
+    }));
+  }
+
   async addCampaign(
     actor: Actor,
     req: { unitId: number; name: string; startsOn: string; endsOn?: string | null | undefined },

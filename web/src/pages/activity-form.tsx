@@ -67,6 +67,9 @@ export function ActivityForm({ me, onSaved }: { me: Me; onSaved: (a: Activity) =
   const [tasks, setTasks] = useState<Task[]>([]);
   const [numbers, setNumbers] = useState<Partial<Record<NumberField, string>>>({});
   const [targetGroup, setTargetGroup] = useState('');
+  const [findings, setFindings] = useState('');
+  const [campaignId, setCampaignId] = useState(0);
+  const [campaigns, setCampaigns] = useState<{ id: number; name: string }[]>([]);
   const [problem, setProblem] = useState<unknown>(null);
   const errors = useFormErrors(problem);
 
@@ -76,6 +79,12 @@ export function ActivityForm({ me, onSaved }: { me: Me; onSaved: (a: Activity) =
       () => setTasks([]),
     );
   }, []);
+  useEffect(() => {
+    api.get<Items<{ id: number; name: string }>>('/campaigns', { unitId: unit?.id }).then(
+      (r) => setCampaigns(r.items),
+      () => setCampaigns([]),
+    );
+  }, [unit]);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -102,6 +111,8 @@ export function ActivityForm({ me, onSaved }: { me: Me; onSaved: (a: Activity) =
         startedOn: date,
         taskId: taskId || null,
         targetGroup: targetGroup.trim() || null,
+        findings: findings.trim() || null,
+        campaignId: campaignId || null,
         ...nums,
       });
       setProblem(null);
@@ -203,6 +214,30 @@ export function ActivityForm({ me, onSaved }: { me: Me; onSaved: (a: Activity) =
             )}
           </Field>
         ))}
+        <Field label={t('campaignLabel')}>
+          {(p) => (
+            <select
+              {...p}
+              value={campaignId}
+              onChange={(e) => setCampaignId(Number(e.target.value))}
+              data-testid="activity-campaign"
+            >
+              <option value={0}>{t('noCampaign')}</option>
+              {campaigns.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        {kind === 'inspection' && (
+          <Field label={t('findingsLabel')}>
+            {(p) => (
+              <textarea {...p} rows={2} value={findings} onChange={(e) => setFindings(e.target.value)} />
+            )}
+          </Field>
+        )}
         <Field label={t('targetGroupLabel')}>
           {(p) => <input {...p} value={targetGroup} onChange={(e) => setTargetGroup(e.target.value)} />}
         </Field>
