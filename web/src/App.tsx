@@ -6,7 +6,9 @@ import { Loading, PageError } from './components/Feedback.tsx';
 import { isAdmin, isSystemAdmin, Layout } from './components/Layout.tsx';
 import { LangContext, loadLang, saveLang, useI18n, type Key, type Lang } from './i18n.ts';
 import { AgenciesPage } from './pages/AgenciesPage.tsx';
+import { ActivitiesPage } from './pages/ActivitiesPage.tsx';
 import { AuditPage } from './pages/AuditPage.tsx';
+import { CalendarPage } from './pages/CalendarPage.tsx';
 import { CaseIntakePage } from './pages/CaseIntakePage.tsx';
 import { CasePage } from './pages/CasePage.tsx';
 import { CasesPage } from './pages/CasesPage.tsx';
@@ -70,6 +72,9 @@ function SignedInPage({ me, route }: { me: Me; route: Route }) {
   if (section === 'tasks' && id === undefined) return <TasksPage key={route.raw} query={route.query} />;
   if (section === 'tasks' && numeric) return <TaskPage me={me} id={Number(id)} />;
   if (section === 'notifications' && id === undefined) return <NotificationsPage />;
+  if (section === 'activities' && id === undefined)
+    return <ActivitiesPage key={route.raw} me={me} query={route.query} />;
+  if (section === 'activities' && id === 'calendar' && extra === undefined) return <CalendarPage me={me} />;
   if (section === 'cases' && id === undefined) return <CasesPage me={me} />;
   if (section === 'cases' && id === 'new' && extra === undefined) return <CaseIntakePage me={me} />;
   if (section === 'cases' && id === 'statistics' && extra === undefined)

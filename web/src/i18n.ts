@@ -6,6 +6,7 @@ import { createContext, useContext } from 'react';
 import { ApiError } from './api/client.ts';
 import { plansEn, plansVi } from './i18n-plans.ts';
 import { notificationsEn, notificationsVi } from './i18n-notifications.ts';
+import { activitiesEn, activitiesVi } from './i18n-activities.ts';
 import { casesEn, casesVi } from './i18n-cases.ts';
 import { indicatorsEn, indicatorsVi } from './i18n-indicators.ts';
 import { reportsEn, reportsVi } from './i18n-reports.ts';
@@ -132,6 +133,7 @@ const vi = {
   ...servicesVi,
   ...casesVi,
   ...notificationsVi,
+  ...activitiesVi,
 };
 export type Key = keyof typeof vi;
 
@@ -144,6 +146,7 @@ export const DICTIONARIES: Record<string, Record<string, string>> = {
   services: servicesVi,
   cases: casesVi,
   notifications: notificationsVi,
+  activities: activitiesVi,
 };
 
 const baseEn: Record<keyof typeof baseVi, string> = {
@@ -266,6 +269,7 @@ const en: Record<Key, string> = {
   ...servicesEn,
   ...casesEn,
   ...notificationsEn,
+  ...activitiesEn,
 };
 
 export type Lang = 'vi' | 'en';

@@ -17,6 +17,7 @@ export type Section =
   | 'agencies'
   | 'plans'
   | 'tasks'
+  | 'activities'
   | 'reports'
   | 'indicators'
   | 'cases'
@@ -29,6 +30,7 @@ export function sectionsFor(me: Me): Section[] {
   const common: Section[] = [
     'plans',
     'tasks',
+    'activities',
     'reports',
     'indicators',
     'cases',
@@ -45,6 +47,7 @@ const NAV_LABEL: Record<Section, Key> = {
   plans: 'navPlans',
   tasks: 'navTasks',
   reports: 'navReports',
+  activities: 'navActivities',
   indicators: 'navIndicators',
   services: 'navServices',
   cases: 'navCases',
