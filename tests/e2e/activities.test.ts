@@ -79,8 +79,9 @@ describe('activities in the browser', () => {
     await page.getByTestId('report-create-period').selectOption({ label: '6 tháng đầu năm 2026' });
     await page.getByTestId('report-create-submit').click();
     await expect.poll(() => page.getByTestId('report-unit').textContent()).toBe('Phường Phố Hiến');
-    await page.getByTestId('report-from-activities').click();
+    // the new draft takes the activities' figures by itself, for the reporter to review
     await expect.poll(() => page.getByTestId('value-TRAINING_COURSES-total').inputValue()).toBe('1');
+    expect(await page.getByTestId('notice').first().textContent()).toContain('từ hoạt động đã ghi');
     expect(await page.getByTestId('value-TRAINING_PARTICIPANTS-female').inputValue()).toBe('25');
     expect(await page.getByTestId('value-TRAINING_PARTICIPANTS-total').inputValue()).toBe('35');
     await page.getByTestId('report-save').click();

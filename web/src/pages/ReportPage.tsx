@@ -47,6 +47,19 @@ export function ReportPage({ id }: { id: number }) {
       const f = (await api.get<{ form: ReportFormDetail }>(`/report-forms/${r.formId}`)).form;
       setForm(f);
       show(r);
+      // A draft with no figures yet takes those of the unit's recorded activities, for review.
+      if (r.abilities.edit && r.values.length === 0) {
+        const a = await api.get<{ items: SuggestedValue[] }>(`/reports/${r.id}/activity-values`);
+        if (a.items.length > 0) {
+          setValues(
+            Object.fromEntries(a.items.map((i) => [keyOf(i.elementCode, i.category), String(i.value)])),
+          );
+          setSources(
+            Object.fromEntries(a.items.map((i) => [keyOf(i.elementCode, i.category), i.activityIds])),
+          );
+          setNotice(t('fromActivitiesDone', { n: a.items.length }));
+        }
+      }
     } catch (err) {
       setLoadError(err);
     }
