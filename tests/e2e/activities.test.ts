@@ -3,56 +3,28 @@
  * sees what it counts for, and finds it counted in the six-monthly report draft with a link back to
  * the record; the calendar shows the national days.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
-import { startServer, type ServerProcess } from '../support/server-process.ts';
+import { createUser, openApp, setUpAdmin, signIn, type E2eApp } from '../support/e2e.ts';
+import type { ServerProcess } from '../support/server-process.ts';
 
+let app: E2eApp;
 let server: ServerProcess;
-let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  page = await browser.newPage();
+  app = await openApp();
+  server = app.server;
+  page = await app.newPage();
 }, 240_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+afterAll(async () => app?.close());
 
 describe('activities in the browser', () => {
   it('signs in a ward reporter', async () => {
-    await page.goto(`${server.baseUrl}/#/setup?token=${server.setupToken}`);
-    await page.getByTestId('setup-fullname').fill('Quản trị');
-    await page.getByTestId('setup-password').fill('mat-khau-quan-tri-1');
-    await page.getByTestId('setup-submit').click();
-    await expect.poll(() => page.getByTestId('current-user').textContent()).toBe('Quản trị');
-    const status = await page.evaluate(async () => {
-      const me = (await (await fetch('/api/v1/auth/me')).json()) as { csrfToken: string };
-      const units = (await (await fetch('/api/v1/units?version=2025&q=pho%20hien')).json()) as {
-        items: { id: number; fullName: string }[];
-      };
-      const ward = units.items.find((u) => u.fullName === 'Phường Phố Hiến');
-      const res = await fetch('/api/v1/users', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
-        body: JSON.stringify({
-          username: 'bc.phohien',
-          fullName: 'bc.phohien',
-          password: 'mat-khau-du-dai-2025',
-          roles: [{ role: 'reporter', unitId: ward?.id }],
-        }),
-      });
-      return res.status;
-    });
-    expect(status).toBe(201);
+    await setUpAdmin(page, server);
+    await createUser(page, 'bc.phohien', 'reporter', 'pho hien', 'Phường Phố Hiến');
     await page.getByTestId('logout').click();
-    await page.getByTestId('login-username').fill('bc.phohien');
-    await page.getByTestId('login-password').fill('mat-khau-du-dai-2025');
-    await page.getByTestId('login-submit').click();
-    await expect.poll(() => page.getByTestId('current-user').textContent()).toBe('bc.phohien');
+    await signIn(page, server, 'bc.phohien');
   });
 
   it('records a training with its participants and sees what it counts for', async () => {

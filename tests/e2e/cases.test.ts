@@ -4,97 +4,42 @@
  * its acceptance and a follow-up, and closes the case; the province sees the anonymised rapid report
  * and the statistic, never the name; a province viewer cannot open the case.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
-import { startServer, type ServerProcess } from '../support/server-process.ts';
+import { call, createUser, openApp, setUpAdmin, signIn, unitId, type E2eApp } from '../support/e2e.ts';
+import type { ServerProcess } from '../support/server-process.ts';
 
 const NAME = 'Lê Thị Mai';
 const PHONE = '0987 654 321';
 
+let app: E2eApp;
 let server: ServerProcess;
-let browser: Browser;
 let admin: Page;
 let worker: Page;
 let supervisor: Page;
 let viewer: Page;
-const contexts: BrowserContext[] = [];
 let caseUrl = '';
 
-async function newPage(): Promise<Page> {
-  const context = await browser.newContext();
-  contexts.push(context);
-  return context.newPage();
-}
-
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  admin = await newPage();
-  worker = await newPage();
-  supervisor = await newPage();
-  viewer = await newPage();
+  app = await openApp();
+  server = app.server;
+  admin = await app.newPage();
+  worker = await app.newPage();
+  supervisor = await app.newPage();
+  viewer = await app.newPage();
 }, 240_000);
-afterAll(async () => {
-  for (const c of contexts) await c.close();
-  await browser?.close();
-  await server?.stop();
-});
-
-/** A call to the API in a signed-in page (user and directory screens have their own tests). */
-function call(page: Page, method: string, url: string, body?: unknown) {
-  return page.evaluate(
-    async ({ method, url, body }) => {
-      const me = (await (await fetch('/api/v1/auth/me')).json()) as { csrfToken: string };
-      const res = await fetch(`/api/v1${url}`, {
-        method,
-        headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      });
-      return { status: res.status, json: (await res.json()) as Record<string, unknown> };
-    },
-    { method, url, body },
-  );
-}
-
-async function unitId(q: string, fullName: string): Promise<number> {
-  const r = await call(admin, 'GET', `/units?version=2025&q=${encodeURIComponent(q)}`);
-  return (r.json.items as { id: number; fullName: string }[]).find((u) => u.fullName === fullName)!.id;
-}
-
-async function signIn(page: Page, username: string) {
-  await page.goto(`${server.baseUrl}/#/login`);
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill('mat-khau-du-dai-2025');
-  await page.getByTestId('login-submit').click();
-  await expect.poll(() => page.getByTestId('current-user').textContent()).toBe(username);
-}
+afterAll(async () => app?.close());
 
 describe('a GBV case in the browser', () => {
   it('sets up the users and a trusted address of the province', async () => {
-    await admin.goto(`${server.baseUrl}/#/setup?token=${server.setupToken}`);
-    await admin.getByTestId('setup-fullname').fill('Quản trị');
-    await admin.getByTestId('setup-password').fill('mat-khau-quan-tri-1');
-    await admin.getByTestId('setup-submit').click();
-    await expect.poll(() => admin.getByTestId('current-user').textContent()).toBe('Quản trị');
-    const ward = await unitId('pho hien', 'Phường Phố Hiến');
-    const province = await unitId('hung yen', 'Tỉnh Hưng Yên');
-    for (const [username, role, unit] of [
-      ['cb.phohien', 'case_worker', ward],
-      ['gs.hungyen', 'case_supervisor', province],
-      ['xem.hungyen', 'viewer', province],
-    ] as const) {
-      const r = await call(admin, 'POST', '/users', {
-        username,
-        fullName: username,
-        password: 'mat-khau-du-dai-2025',
-        roles: [{ role, unitId: unit }],
-      });
-      expect(r.status).toBe(201);
-    }
-    await signIn(worker, 'cb.phohien');
-    await signIn(supervisor, 'gs.hungyen');
-    await signIn(viewer, 'xem.hungyen');
+    await setUpAdmin(admin, server);
+    await createUser(admin, 'cb.phohien', 'case_worker', 'pho hien', 'Phường Phố Hiến');
+    await createUser(admin, 'gs.hungyen', 'case_supervisor', 'hung yen', 'Tỉnh Hưng Yên');
+    await createUser(admin, 'xem.hungyen', 'viewer', 'hung yen', 'Tỉnh Hưng Yên');
+    await signIn(worker, server, 'cb.phohien');
+    await signIn(supervisor, server, 'gs.hungyen');
+    await signIn(viewer, server, 'xem.hungyen');
+    const province = await unitId(admin, 'hung yen', 'Tỉnh Hưng Yên');
     const p = await call(supervisor, 'POST', '/service-providers', {
       name: 'Địa chỉ tin cậy Hội LHPN tỉnh Hưng Yên',
       kind: 'trusted_address',

@@ -3,32 +3,25 @@
  * fields and a cross-check; a field already on a form of the same period is refused by name; the
  * new form is then offered to reporters.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
-import { startServer, type ServerProcess } from '../support/server-process.ts';
+import { openApp, setUpAdmin, type E2eApp } from '../support/e2e.ts';
+import type { ServerProcess } from '../support/server-process.ts';
 
+let app: E2eApp;
 let server: ServerProcess;
-let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  page = await browser.newPage();
+  app = await openApp();
+  server = app.server;
+  page = await app.newPage();
 }, 240_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+afterAll(async () => app?.close());
 
 describe('report forms in the browser', () => {
   it('builds a quarterly form with a new data element and a cross-check', async () => {
-    await page.goto(`${server.baseUrl}/#/setup?token=${server.setupToken}`);
-    await page.getByTestId('setup-fullname').fill('Quản trị');
-    await page.getByTestId('setup-password').fill('mat-khau-quan-tri-1');
-    await page.getByTestId('setup-submit').click();
-    await expect.poll(() => page.getByTestId('current-user').textContent()).toBe('Quản trị');
+    await setUpAdmin(page, server);
 
     await page.getByTestId('nav-reports').click();
     await page.getByTestId('report-forms-link').click();

@@ -5,82 +5,35 @@
  * sees the ward's figures in its consolidated view at once.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
-import { startServer, type ServerProcess } from '../support/server-process.ts';
+import type { ServerProcess } from '../support/server-process.ts';
+import { createUser, openApp, setUpAdmin, signIn as signInAs, type E2eApp } from '../support/e2e.ts';
 
+let app: E2eApp;
 let server: ServerProcess;
-let browser: Browser;
 let admin: Page;
 let ward: Page;
 let province: Page;
-const contexts: BrowserContext[] = [];
-
-async function newPage(): Promise<Page> {
-  const context = await browser.newContext();
-  contexts.push(context);
-  return context.newPage();
-}
 
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  admin = await newPage();
-  ward = await newPage();
-  province = await newPage();
+  app = await openApp();
+  server = app.server;
+  admin = await app.newPage();
+  ward = await app.newPage();
+  province = await app.newPage();
 }, 240_000);
-afterAll(async () => {
-  for (const c of contexts) await c.close();
-  await browser?.close();
-  await server?.stop();
-});
+afterAll(async () => app?.close());
 
-/** Creates a user through the API in the administrator's session (the user screens have their own test). */
-async function createUser(username: string, role: string, unitQuery: string, unitName: string) {
-  const status = await admin.evaluate(
-    async ({ username, role, unitQuery, unitName }) => {
-      const me = (await (await fetch('/api/v1/auth/me')).json()) as { csrfToken: string };
-      const units = (await (
-        await fetch(`/api/v1/units?version=2025&q=${encodeURIComponent(unitQuery)}`)
-      ).json()) as { items: { id: number; fullName: string }[] };
-      const unit = units.items.find((u) => u.fullName === unitName);
-      const res = await fetch('/api/v1/users', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
-        body: JSON.stringify({
-          username,
-          fullName: username,
-          password: 'mat-khau-du-dai-2025',
-          roles: [{ role, unitId: unit?.id }],
-        }),
-      });
-      return res.status;
-    },
-    { username, role, unitQuery, unitName },
-  );
-  expect(status).toBe(201);
-}
-
-async function signIn(page: Page, username: string) {
-  await page.goto(`${server.baseUrl}/#/login`);
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill('mat-khau-du-dai-2025');
-  await page.getByTestId('login-submit').click();
-  await expect.poll(() => page.getByTestId('current-user').textContent()).toBe(username);
-}
+const signIn = (page: Page, username: string) => signInAs(page, server, username);
 
 const statusOf = (page: Page) => page.getByTestId('report-status').first().getAttribute('data-status');
 
 describe('periodic reports in the browser', () => {
   it('sets up an administrator, a ward reporter and a province approver', async () => {
-    await admin.goto(`${server.baseUrl}/#/setup?token=${server.setupToken}`);
-    await admin.getByTestId('setup-fullname').fill('Quản trị');
-    await admin.getByTestId('setup-password').fill('mat-khau-quan-tri-1');
-    await admin.getByTestId('setup-submit').click();
-    await expect.poll(() => admin.getByTestId('current-user').textContent()).toBe('Quản trị');
-    await createUser('bc.phohien', 'reporter', 'pho hien', 'Phường Phố Hiến');
-    await createUser('duyet.hungyen', 'approver', 'hung yen', 'Tỉnh Hưng Yên');
+    await setUpAdmin(admin, server);
+    await createUser(admin, 'bc.phohien', 'reporter', 'pho hien', 'Phường Phố Hiến');
+    await createUser(admin, 'duyet.hungyen', 'approver', 'hung yen', 'Tỉnh Hưng Yên');
     await signIn(ward, 'bc.phohien');
     await signIn(province, 'duyet.hungyen');
   });
