@@ -249,6 +249,11 @@ export const ERROR_CATALOGUE = {
     en: 'The service provider is not valid; correct the items listed.',
   },
   ACTIVITY_NOT_FOUND: { status: 404, vi: 'Không tìm thấy hoạt động.', en: 'Activity not found.' },
+  DATABASE_UNAVAILABLE: {
+    status: 503,
+    vi: 'Cơ sở dữ liệu tạm thời không truy cập được; vui lòng thử lại sau ít phút.',
+    en: 'The database is briefly unavailable; try again in a few minutes.',
+  },
   INTERNAL_ERROR: {
     status: 500,
     vi: 'Đã xảy ra lỗi hệ thống. Vui lòng thử lại hoặc báo quản trị viên (mã yêu cầu kèm theo).',

@@ -6,6 +6,7 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, type ErrorDetail } from '../errors/app-error.ts';
+import { isDatabaseUnavailable } from '../db/errors.ts';
 import { ERROR_CATALOGUE, type ErrorCode } from '../errors/catalogue.ts';
 
 export function errorBody(code: ErrorCode, requestId: string, details?: ErrorDetail[]) {
@@ -40,6 +41,10 @@ export function registerErrorHandler(app: FastifyInstance): void {
       return reply
         .status(413)
         .send(errorBody('VALIDATION_FAILED', request.id, [{ path: 'body', message: 'too large' }]));
+    }
+    if (isDatabaseUnavailable(err)) {
+      request.log.warn({ err: { code: err.code } }, 'database unavailable');
+      return reply.status(503).header('retry-after', '5').send(errorBody('DATABASE_UNAVAILABLE', request.id));
     }
     request.log.error({ err: { message: err.message, code: err.code, stack: err.stack } }, 'unhandled error');
     return reply.status(500).send(errorBody('INTERNAL_ERROR', request.id));
