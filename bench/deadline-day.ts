@@ -1,0 +1,206 @@
+/**
+ * Deadline day (issue 7): every commune of the country (3,321) submits its six-monthly report within
+ * minutes, against two `binhdang serve` instances sharing one durable PostgreSQL 15 (fsync on).
+ * Phase 1 measures sustained submissions/s and latency; phase 2 kills one instance with SIGKILL in the
+ * middle of another round of submissions (a load balancer would send the failed requests to the
+ * other instance; the client here does the same) and checks that every report ends submitted exactly
+ * once, with its event and audit row, and that nothing is half-written.
+ *   npm run bench:load            (CONCURRENCY=64 by default)
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sql } from 'kysely';
+import { prepareDatabase } from '../src/app/bootstrap.ts';
+import { systemActor } from '../src/core/auth/roles.ts';
+import { openDatabase, type Database } from '../src/core/db/database.ts';
+import { UsersService } from '../src/modules/users/users.service.ts';
+import { freePort } from '../tests/support/free-port.ts';
+import { findPostgresBin, startPostgres } from '../tests/support/postgres-server.ts';
+import { report, stats } from './measure.ts';
+
+const root = join(import.meta.dirname, '..');
+const CONCURRENCY = Number(process.env.CONCURRENCY ?? 64);
+const PASSWORD = 'mat-khau-tai-thu-2026';
+
+interface Instance {
+  url: string;
+  child: ChildProcess;
+  cookie: string;
+  csrf: string;
+}
+
+async function startInstance(databaseUrl: string, keyFile: string): Promise<Instance> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [join(root, 'bin', 'binhdang.js'), 'serve'], {
+    cwd: root,
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATABASE_URL: databaseUrl,
+      CASE_KEY_FILE: keyFile,
+      SCHEDULER: '0',
+      SKIP_MIGRATIONS: '1',
+      LOG_LEVEL: 'warn',
+      LOGIN_MAX_FAILURES: '1000',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout?.on('data', (d: Buffer) => (out += d.toString()));
+  child.stderr?.on('data', (d: Buffer) => (out += d.toString()));
+  for (const deadline = Date.now() + 120_000; !out.includes('serving on');) {
+    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`server did not start:\n${out}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const url = `http://127.0.0.1:${port}`;
+  const res = await fetch(`${url}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'tai.thu', password: PASSWORD }),
+  });
+  const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  const { csrfToken } = (await res.json()) as { csrfToken: string };
+  return { url, child, cookie, csrf: csrfToken };
+}
+
+/** Draft reports of every 2025 commune for a form and period, each with one figure. */
+async function drafts(
+  db: Database,
+  formCode: string,
+  type: string,
+  start: string,
+  end: string,
+): Promise<number[]> {
+  const rows = await sql<{ id: number }>`
+    insert into report (form_id, unit_id, province_id, period_type, period_start, period_end)
+    select f.id, u.id, u.province_id, ${type}, ${start}::date, ${end}::date
+    from admin_unit u, report_form f
+    where u.version = '2025' and u.level = 'commune' and f.code = ${formCode}
+    returning id`.execute(db);
+  await sql`
+    insert into data_value (data_element_id, category, unit_id, rollup_unit_id, province_id, period_type, period_start, value, report_id)
+    select e.id, 'total', r.unit_id, r.unit_id, r.province_id, r.period_type, r.period_start, 3, r.id
+    from report r, data_element e
+    where e.code = 'COMMUNICATION_EVENTS' and r.id = any(${rows.rows.map((r) => r.id)})`.execute(db);
+  return rows.rows.map((r) => r.id);
+}
+
+type Result = { ms: number; status: number };
+
+/** Submits every report, `CONCURRENCY` at a time, round-robin over the instances still alive. */
+async function submitAll(ids: number[], instances: Instance[], alive: () => Instance[]): Promise<Result[]> {
+  const results: Result[] = [];
+  let next = 0;
+  const worker = async (w: number) => {
+    while (next < ids.length) {
+      const id = ids[next++]!;
+      for (let attempt = 0; ; attempt++) {
+        const live = alive();
+        const inst = live[(w + attempt) % live.length] ?? instances[0]!;
+        const t0 = performance.now();
+        try {
+          const res = await fetch(`${inst.url}/api/v1/reports/${id}/actions`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', cookie: inst.cookie, 'x-csrf-token': inst.csrf },
+            body: JSON.stringify({ action: 'submit' }),
+          });
+          await res.arrayBuffer();
+          results.push({ ms: performance.now() - t0, status: res.status });
+          break;
+        } catch {
+          // the instance died under us: retry on another, as a load balancer would
+          results.push({ ms: performance.now() - t0, status: 0 });
+          if (attempt > 5) break;
+        }
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: CONCURRENCY }, (_, w) => worker(w)));
+  return results;
+}
+
+async function check(db: Database, ids: number[]) {
+  const r = await sql<{ submitted: number; events: number; audits: number; half: number }>`
+    select
+      (select count(*)::int from report where id = any(${ids}) and status = 'submitted') as submitted,
+      (select count(*)::int from report_event where report_id = any(${ids}) and action = 'submit') as events,
+      (select count(*)::int from audit_log where action = 'report.submit' and entity_id = any(${ids.map(String)})) as audits,
+      (select count(*)::int from report where id = any(${ids})
+        and ((status = 'submitted') <> (submitted_at is not null))) as half`.execute(db);
+  return r.rows[0]!;
+}
+
+const bin = findPostgresBin();
+if (!bin) throw new Error('PostgreSQL 15+ is needed (apt-get install postgresql)');
+const pg = await startPostgres(bin, {
+  fsync: 'on',
+  synchronous_commit: 'on',
+  full_page_writes: 'on',
+  shared_buffers: '1GB',
+});
+const handle = await openDatabase({ databaseUrl: pg.url });
+try {
+  await prepareDatabase(handle);
+  await new UsersService(handle.db).create(systemActor('bench'), {
+    username: 'tai.thu',
+    fullName: 'Tải thử',
+    password: PASSWORD,
+    roles: [{ role: 'system_admin', unitId: null }],
+  });
+  const keyFile = join(mkdtempSync(join(tmpdir(), 'bd-load-')), 'case-keys.json');
+  const a = await startInstance(pg.url, keyFile);
+  const b = await startInstance(pg.url, keyFile);
+  const instances = [a, b];
+
+  // Phase 1: the six-monthly report of every commune
+  const ids = await drafts(handle.db, 'GE_SEMIANNUAL', 'semiannual', '2026-01-01', '2026-06-30');
+  const t0 = performance.now();
+  const results = await submitAll(ids, instances, () => instances);
+  const seconds = (performance.now() - t0) / 1000;
+  const ok = results.filter((r) => r.status === 200);
+  report(
+    `deadline day: ${ids.length} submissions, 2 instances, c=${CONCURRENCY}`,
+    stats(ok.map((r) => r.ms)),
+    `${(ok.length / seconds).toFixed(0)}/s errors=${results.length - ok.length} in ${seconds.toFixed(1)} s`,
+  );
+  const c1 = await check(handle.db, ids);
+  console.log(
+    `  submitted=${c1.submitted}/${ids.length} events=${c1.events} audits=${c1.audits} half-written=${c1.half}`,
+  );
+
+  // Phase 2: kill -9 one instance in the middle of the monthly reports
+  const monthly = await drafts(handle.db, 'GE_MONTHLY', 'monthly', '2026-10-01', '2026-10-31');
+  let killed = false;
+  const alive = () => (killed ? [b] : instances);
+  const killer = setTimeout(() => {
+    a.child.kill('SIGKILL');
+    killed = true;
+  }, 1000);
+  const r2 = await submitAll(monthly, instances, alive);
+  clearTimeout(killer);
+  const c2 = await check(handle.db, monthly);
+  const failed = r2.filter((r) => r.status !== 200).length;
+  console.log(
+    `kill -9 during submissions: ${monthly.length} reports; requests failed and retried: ${failed}; ` +
+      `submitted=${c2.submitted} events=${c2.events} audits=${c2.audits} half-written=${c2.half} ` +
+      `(conflicts on retry of a request that had committed: ${r2.filter((r) => r.status === 409).length})`,
+  );
+  const lost = c2.submitted !== monthly.length || c2.events !== monthly.length || c2.half !== 0;
+  console.log(
+    lost
+      ? 'FAULTS: NOT MET (see counts above)'
+      : 'FAULTS: MET — nothing lost, nothing duplicated, nothing half-written',
+  );
+  const rate = ok.length / seconds;
+  const p99 = stats(ok.map((r) => r.ms)).p99;
+  console.log(
+    `LOAD: ${rate >= 500 && p99 <= 200 ? 'MET' : 'NOT MET'} (aim ≥ 500/s, p99 ≤ 200 ms; got ${rate.toFixed(0)}/s, p99 ${p99.toFixed(0)} ms)`,
+  );
+  for (const i of instances) if (i.child.exitCode === null) i.child.kill('SIGTERM');
+} finally {
+  await handle.close();
+  pg.stop();
+}
