@@ -80,7 +80,7 @@ export function parseHeader(lines: string[]): DocumentInfo {
     }
   }
   const preamble =
-    /(?:;|,|^)\s*([^;,]*?(?:UBND|Ủy ban nhân dân|Ban Thường vụ|Hội|Sở|Phòng|Ban)[^;,]*?)\s+(?:xây dựng|ban hành)\s+(?:Kế hoạch|kế hoạch)/u.exec(
+    /(?:;|,|^)\s*([^;,]{0,300}?(?:UBND|Ủy ban nhân dân|Ban Thường vụ|Hội|Sở|Phòng|Ban)[^;,]{0,300}?)\s+(?:xây dựng|ban hành)\s+(?:Kế hoạch|kế hoạch)/u.exec(
       body,
     );
   if (preamble) info.issuer = preamble[1]!.trim();
@@ -90,7 +90,7 @@ export function parseHeader(lines: string[]): DocumentInfo {
   if (!info.title && info.type === 'KH') {
     const all = lines.join('\n');
     const m =
-      /xây dựng (Kế hoạch [^:]+?)\s*(?:như sau)?\s*:/u.exec(body) ??
+      /xây dựng (Kế hoạch [^:]{1,500}?)\s*(?:như sau)?\s*:/u.exec(body) ??
       /Kế hoạch số \S+ (triển khai [^.]+)\./u.exec(body) ??
       /^Trên đây là (Kế hoạch .+?)(?:,\s*(?:Ban|UBND|Ủy ban)|\.\/\.|\.?$)/mu.exec(all);
     if (m) info.title = m[1]!.trim().replace(/^\p{Ll}/u, (c) => c.toUpperCase());
