@@ -90,6 +90,11 @@ export const ERROR_CATALOGUE = {
     vi: 'Không đọc được tệp (tệp bị hỏng hoặc được đặt mật khẩu).',
     en: 'The file cannot be read (it is damaged or password-protected).',
   },
+  FILE_UNPACKS_TOO_LARGE: {
+    status: 413,
+    vi: 'Tệp nén bung ra quá lớn (tệp hỏng hoặc cố ý làm quá tải máy chủ); không xử lý.',
+    en: 'The file expands to too much data when unpacked (damaged, or built to overload the server).',
+  },
   PDF_HAS_NO_TEXT: {
     status: 422,
     vi: 'Tệp PDF không có lớp văn bản (có thể là bản quét). Hãy dùng tệp .docx hoặc dán nội dung văn bản.',

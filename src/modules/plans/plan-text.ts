@@ -4,6 +4,7 @@
  */
 import mammoth from 'mammoth';
 import { AppError } from '../../core/errors/app-error.ts';
+import { checkZip } from '../../core/files/zip-guard.ts';
 import { pdfText } from './pdf-text.ts';
 
 export const MAX_PLAN_FILE_BYTES = 10 * 1024 * 1024;
@@ -13,7 +14,12 @@ export async function planTextFromFile(name: string, data: Buffer): Promise<stri
   const lower = name.toLowerCase();
   if (lower.endsWith('.docx')) {
     if (data.subarray(0, 2).toString('latin1') !== 'PK') throw new AppError('FILE_TYPE_NOT_SUPPORTED');
-    return (await mammoth.extractRawText({ buffer: data })).value;
+    checkZip(data);
+    try {
+      return (await mammoth.extractRawText({ buffer: data })).value;
+    } catch {
+      throw new AppError('FILE_UNREADABLE');
+    }
   }
   if (lower.endsWith('.pdf')) return pdfText(data);
   if (lower.endsWith('.txt') || lower.endsWith('.md')) {

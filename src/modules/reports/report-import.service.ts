@@ -8,6 +8,7 @@
 import type { Actor } from '../../core/auth/roles.ts';
 import type { Database } from '../../core/db/database.ts';
 import { AppError, type ErrorDetail } from '../../core/errors/app-error.ts';
+import { checkZip } from '../../core/files/zip-guard.ts';
 import { AuditLogRepository } from '../audit-log/audit-log.repository.ts';
 import { CATEGORIES } from '../indicators/categories.ts';
 import { ReportFormsRepository } from '../report-forms/report-forms.repository.ts';
@@ -30,6 +31,7 @@ export function parseNumber(raw: string): number {
 
 export async function readRows(fileName: string, data: Buffer): Promise<Record<string, string>[]> {
   const lower = fileName.toLowerCase();
+  if (lower.endsWith('.xlsx')) checkZip(data);
   try {
     if (lower.endsWith('.csv')) return parseCsv(data.toString('utf8'));
     if (lower.endsWith('.xlsx')) return await parseXlsx(data);
