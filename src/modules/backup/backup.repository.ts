@@ -59,11 +59,11 @@ export class BackupRepository {
     );
   }
 
-  async insertJsonRows(table: string, rowsJson: string[]): Promise<void> {
-    if (rowsJson.length === 0) return;
+  /** `rowsArrayJson`: a JSON array of rows, as text (numerics keep every digit). */
+  async insertJsonRows(table: string, rowsArrayJson: string): Promise<void> {
     const t = sql.table(table);
     await sql`insert into ${t} overriding system value
-      select * from json_populate_recordset(null::${t}, ${`[${rowsJson.join(',')}]`}::json)`.execute(this.db);
+      select * from json_populate_recordset(null::${t}, ${rowsArrayJson}::json)`.execute(this.db);
   }
 
   /** After rows were inserted with their ids, move each identity past the largest id. */

@@ -87,16 +87,27 @@ export async function restoreDatabase(db: Database, file: string): Promise<Backu
       if (!line.trim()) continue;
       const chunk = JSON.parse(line) as { table: string; rows: unknown[] };
       if (!header.tables.includes(chunk.table)) throw new AppError('BACKUP_INVALID');
-      await repo.insertJsonRows(
-        chunk.table,
-        chunk.rows.map((r) => JSON.stringify(r)),
-      );
+      await repo.insertJsonRows(chunk.table, rowsText(line, chunk));
       counts[chunk.table] = (counts[chunk.table] ?? 0) + chunk.rows.length;
     }
     await repo.resetIdentities();
   });
   await migrate(db);
   return { schemaVersion: header.schemaVersion, tables: counts };
+}
+
+/**
+ * The rows of a chunk exactly as the database wrote them: parsing them into JavaScript and back
+ * would round numerics (and bigints) to doubles — 1234567890.123456789 came back 1234567890.1234567,
+ * 12.50 came back 12.5. Lines this module writes are `{"table":…,"rows":[…]}`; any other layout
+ * falls back to re-serialising the parsed rows.
+ */
+function rowsText(line: string, chunk: { table: string; rows: unknown[] }): string {
+  const prefix = `{"table":${JSON.stringify(chunk.table)},"rows":`;
+  const text = line.trim();
+  return text.startsWith(prefix) && text.endsWith(']}')
+    ? text.slice(prefix.length, -1)
+    : JSON.stringify(chunk.rows);
 }
 
 function parseHeader(line: string): Header {
