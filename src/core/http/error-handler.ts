@@ -42,6 +42,12 @@ export function registerErrorHandler(app: FastifyInstance): void {
         .status(413)
         .send(errorBody('VALIDATION_FAILED', request.id, [{ path: 'body', message: 'too large' }]));
     }
+    // PostgreSQL refuses a NUL character in text (22021, or 22P05 once converted): the request's fault.
+    if (err.code === '22021' || err.code === '22P05') {
+      return reply
+        .status(400)
+        .send(errorBody('VALIDATION_FAILED', request.id, [{ path: '', message: 'NUL character in text' }]));
+    }
     if (isDatabaseUnavailable(err)) {
       request.log.warn({ err: { code: err.code } }, 'database unavailable');
       return reply.status(503).header('retry-after', '5').send(errorBody('DATABASE_UNAVAILABLE', request.id));

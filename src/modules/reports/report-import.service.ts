@@ -33,6 +33,8 @@ export async function readRows(fileName: string, data: Buffer): Promise<Record<s
   const lower = fileName.toLowerCase();
   if (lower.endsWith('.xlsx')) checkZip(data);
   try {
+    // A NUL byte is no text (and PostgreSQL refuses it in a query parameter).
+    if (lower.endsWith('.csv') && data.includes(0)) throw new AppError('FILE_UNREADABLE');
     if (lower.endsWith('.csv')) return parseCsv(data.toString('utf8'));
     if (lower.endsWith('.xlsx')) return await parseXlsx(data);
   } catch {
