@@ -11,6 +11,8 @@ import { AppError } from '../../core/errors/app-error.ts';
 import { CaseStatisticsRepository } from './case-statistics.repository.ts';
 
 export const SUPPRESS_BELOW = 5;
+/** The shortest period statistics are given for. */
+export const MIN_DAYS = 28;
 
 export interface CaseStatistics {
   unitName: string;
@@ -34,6 +36,12 @@ export class CaseStatisticsService {
     actor: Actor,
     q: { unitId?: number | undefined; from: string; to: string },
   ): Promise<CaseStatistics> {
+    // A short window could single out one survivor (one case on one day in one commune).
+    const days = (Date.parse(q.to) - Date.parse(q.from)) / 86_400_000 + 1;
+    if (!(days >= MIN_DAYS))
+      throw new AppError('VALIDATION_FAILED', [
+        { path: 'from', message: `Khoảng thống kê phải từ ${MIN_DAYS} ngày trở lên.` },
+      ]);
     const repo = new CaseStatisticsRepository(this.db);
     let unit: { id: number; level: string; full_name: string } | null = null;
     if (q.unitId === undefined) {

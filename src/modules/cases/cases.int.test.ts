@@ -271,6 +271,11 @@ describe('referrals, follow-up, statistics', () => {
     }>();
     expect(com).toMatchObject({ total: null, suppressed: true });
     expect((await as('hanoi_worker').request('GET', q(province))).statusCode).toBe(403);
+    const oneDay = await as('viewer').request(
+      'GET',
+      `/api/v1/cases/statistics?unitId=${province}&from=2026-11-20&to=2026-11-20`,
+    );
+    expect(oneDay.json()).toMatchObject({ error: { code: 'VALIDATION_FAILED' } });
     await as('worker').request('POST', `/api/v1/cases/${kase.id}/consents`, {
       purpose: 'statistics',
       granted: false,
