@@ -69,10 +69,11 @@ it('opens consistent after kill -9 in the middle of writes', { timeout: 240_000 
       }
     }
   })();
+  const exited = new Promise((r) => child.once('exit', r)); // listen before killing: no race
   await new Promise((r) => setTimeout(r, 1500));
   child.kill('SIGKILL');
   await writer;
-  await new Promise((r) => child.once('exit', r));
+  await exited;
   expect(created).toBeGreaterThan(0);
 
   const handle = await openDatabase({ dataDir });
