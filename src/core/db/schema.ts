@@ -3,6 +3,14 @@ import type { ColumnType, Generated } from 'kysely';
 import type { ActivityTables } from './schema-activities.ts';
 import type { CaseTables } from './schema-cases.ts';
 import type { ReminderTables } from './schema-reminders.ts';
+import type { ReportTables } from './schema-reports.ts';
+
+export type {
+  PeriodType,
+  ReportStatus,
+  ReportingObligationTable,
+  TargetComparator,
+} from './schema-reports.ts';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type DateOnly = ColumnType<string, string | null | undefined, string | null>;
@@ -229,203 +237,12 @@ export interface PlanCascadeTable {
   notified_at: Timestamp;
 }
 
-export type PeriodType = 'monthly' | 'quarterly' | 'semiannual' | 'annual';
-
-export interface ProgrammeTable {
-  id: Generated<number>;
-  code: string;
-  name: string;
-  name_en: string;
-  document_kind: string;
-  document_number: string;
-  issued_on: DateOnly | null;
-  start_year: number;
-  end_year: number;
-  source: string | null;
-  position: Generated<number>;
-}
-
-export interface ObjectiveTable {
-  id: Generated<number>;
-  programme_id: number;
-  code: string;
-  name: string;
-  name_en: string;
-  position: Generated<number>;
-}
-
-export interface DataElementTable {
-  id: Generated<number>;
-  code: string;
-  name: string;
-  name_en: string;
-  description: string | null;
-  value_type: ColumnType<'integer' | 'number', 'integer' | 'number' | undefined, 'integer' | 'number'>;
-  disaggregation: ColumnType<
-    'none' | 'sex' | 'sex_age' | 'sex_ethnicity',
-    'none' | 'sex' | 'sex_age' | 'sex_ethnicity' | undefined,
-    'none' | 'sex' | 'sex_age' | 'sex_ethnicity'
-  >;
-  aggregation: ColumnType<'sum' | 'none', 'sum' | 'none' | undefined, 'sum' | 'none'>;
-  is_active: Generated<boolean>;
-  created_at: Timestamp;
-}
-
-export type IndicatorUnit = 'percent' | 'ratio' | 'count' | 'multiple' | 'milestone';
-
-export interface IndicatorTable {
-  id: Generated<number>;
-  code: string;
-  programme_id: number;
-  objective_id: number | null;
-  name: string;
-  name_en: string;
-  definition: string | null;
-  unit: IndicatorUnit;
-  numerator_element_id: number | null;
-  denominator_element_id: number | null;
-  numerator_category: Generated<string>;
-  denominator_category: Generated<string>;
-  /** numeric: read as a string */
-  multiplier: ColumnType<string, string | number | undefined, string | number>;
-  direction: ColumnType<
-    'up' | 'down' | 'reach',
-    'up' | 'down' | 'reach' | undefined,
-    'up' | 'down' | 'reach'
-  >;
-  period_type: ColumnType<PeriodType | 'term', PeriodType | 'term' | undefined, PeriodType | 'term'>;
-  disaggregations: ColumnType<string[], string[] | undefined, string[]>;
-  unconfirmed: Generated<boolean>;
-  note: string | null;
-  source: string | null;
-  position: Generated<number>;
-  updated_at: Timestamp;
-}
-
-export type TargetComparator = '>=' | '<=' | '>' | '<' | '=' | '~';
-
-export interface IndicatorTargetTable {
-  id: Generated<number>;
-  indicator_id: number;
-  unit_id: number | null;
-  year: number;
-  comparator: ColumnType<TargetComparator, TargetComparator | undefined, TargetComparator>;
-  /** numeric: read as a string */
-  value: ColumnType<string | null, string | number | null | undefined, string | number | null>;
-  label: string;
-  unconfirmed: Generated<boolean>;
-  updated_at: Timestamp;
-}
-
-export interface ReportFormTable {
-  id: Generated<number>;
-  code: string;
-  name: string;
-  name_en: string;
-  period_type: PeriodType;
-  sections: ColumnType<unknown, string | undefined, string>;
-  shipped: Generated<boolean>;
-  is_active: Generated<boolean>;
-  created_by: number | null;
-  created_at: Timestamp;
-  updated_at: Timestamp;
-}
-
-export interface ReportFormFieldTable {
-  form_id: number;
-  data_element_id: number;
-  position: number;
-  group_title: string | null;
-  required: Generated<boolean>;
-}
-
-export interface ReportFormRuleTable {
-  id: Generated<number>;
-  form_id: number;
-  left_element_id: number;
-  left_category: Generated<string>;
-  operator: '<=' | '=' | '>=';
-  right_element_id: number;
-  right_category: Generated<string>;
-  message: string;
-  message_en: string;
-}
-
-export interface ReportingObligationTable {
-  id: Generated<number>;
-  form_id: number;
-  unit_id: number;
-  province_id: number | null;
-  reporter_level: 'province' | 'commune';
-  title: string;
-  frequency: 'once' | PeriodType;
-  due_days: string[];
-  starts_on: DateOnly;
-  ends_on: DateOnly | null;
-  remind_days: Generated<number>;
-  plan_id: number | null;
-  source_text: string | null;
-  is_active: Generated<boolean>;
-  created_by: number | null;
-  created_at: Timestamp;
-}
-
-export type ReportStatus = 'draft' | 'submitted' | 'returned' | 'approved';
-
-export interface ReportTable {
-  id: Generated<number>;
-  form_id: number;
-  obligation_id: number | null;
-  unit_id: number;
-  province_id: number;
-  period_type: PeriodType;
-  period_start: DateOnly;
-  period_end: DateOnly;
-  due_date: DateOnly | null;
-  status: ColumnType<ReportStatus, ReportStatus | undefined, ReportStatus>;
-  narrative: ColumnType<unknown, string | undefined, string>;
-  submitted_at: Timestamp | null;
-  submitted_by: number | null;
-  decided_at: Timestamp | null;
-  decided_by: number | null;
-  return_reason: string | null;
-  version: Generated<number>;
-  created_at: Timestamp;
-  updated_at: Timestamp;
-}
-
-export interface ReportEventTable {
-  id: Generated<number>;
-  report_id: number;
-  province_id: number;
-  at: Timestamp;
-  actor_id: number | null;
-  action: 'create' | 'save' | 'submit' | 'return' | 'approve' | 'reopen' | 'import';
-  reason: string | null;
-}
-
-export interface DataValueTable {
-  id: Generated<string>;
-  data_element_id: number;
-  category: Generated<string>;
-  unit_id: number;
-  rollup_unit_id: number;
-  province_id: number;
-  period_type: PeriodType;
-  period_start: DateOnly;
-  /** numeric: read as a string */
-  value: ColumnType<string, string | number, string | number>;
-  report_id: number | null;
-  approved: Generated<boolean>;
-  updated_at: Timestamp;
-}
-
 export interface SchemaMigrationTable {
   version: string;
   applied_at: Timestamp;
 }
 
-export interface DB extends CaseTables, ActivityTables, ReminderTables {
+export interface DB extends ReportTables, CaseTables, ActivityTables, ReminderTables {
   admin_unit: AdminUnitTable;
   admin_unit_change: AdminUnitChangeTable;
   admin_unit_lineage: AdminUnitLineageTable;
@@ -445,17 +262,5 @@ export interface DB extends CaseTables, ActivityTables, ReminderTables {
   task_partner: TaskPartnerTable;
   task_update: TaskUpdateTable;
   task_evidence: TaskEvidenceTable;
-  programme: ProgrammeTable;
-  objective: ObjectiveTable;
-  data_element: DataElementTable;
-  indicator: IndicatorTable;
-  indicator_target: IndicatorTargetTable;
-  report_form: ReportFormTable;
-  report_form_field: ReportFormFieldTable;
-  report_form_rule: ReportFormRuleTable;
-  reporting_obligation: ReportingObligationTable;
-  report: ReportTable;
-  report_event: ReportEventTable;
-  data_value: DataValueTable;
   schema_migration: SchemaMigrationTable;
 }
