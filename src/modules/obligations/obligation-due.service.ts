@@ -11,12 +11,10 @@ import { periodLabel } from '../reports/periods.ts';
 import { duePeriods } from './obligation-schedule.ts';
 import { ObligationsRepository } from './obligations.repository.ts';
 import type { TDueItem } from './obligations.schema.ts';
-import { todayIso } from './obligations.service.ts';
+import { addDays, todayIso } from '../../core/text/iso-dates.ts';
 
 const READ: readonly Role[] = ['unit_admin', 'planner', 'reporter', 'approver', 'viewer'];
 const ENTER: readonly Role[] = ['unit_admin', 'reporter'];
-const addDays = (iso: string, n: number) =>
-  new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
 export class ObligationDueService {
   constructor(private readonly db: Database) {}

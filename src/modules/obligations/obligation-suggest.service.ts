@@ -10,7 +10,7 @@ import { ObligationsRepository } from './obligations.repository.ts';
 import { authorizeObligation } from './obligations.policy.ts';
 import type { z } from 'zod';
 import type { ZSuggestionsResponseSchema } from './obligations.schema.ts';
-import { todayIso } from './obligations.service.ts';
+import { todayIso } from '../../core/text/iso-dates.ts';
 
 type Suggestions = z.infer<typeof ZSuggestionsResponseSchema>;
 type Frequency = Suggestions['items'][number]['frequency'];

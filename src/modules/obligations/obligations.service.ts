@@ -7,6 +7,7 @@ import type { Actor, UnitRef } from '../../core/auth/roles.ts';
 import { isSystemAdmin } from '../../core/auth/scope.ts';
 import type { Database } from '../../core/db/database.ts';
 import { AppError } from '../../core/errors/app-error.ts';
+import { addDays, todayIso } from '../../core/text/iso-dates.ts';
 import { AuditLogRepository } from '../audit-log/audit-log.repository.ts';
 import { duePeriods, validDueDays, type Frequency } from './obligation-schedule.ts';
 import { authorizeObligation } from './obligations.policy.ts';
@@ -18,9 +19,7 @@ import type {
 } from './obligations.schema.ts';
 
 type Row = NonNullable<Awaited<ReturnType<ObligationsRepository['findById']>>>;
-export const todayIso = () => new Date().toISOString().slice(0, 10);
-const addDays = (iso: string, n: number) =>
-  new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+export { todayIso };
 
 export function present(r: Row, today = todayIso()): TObligation {
   const next = duePeriods(

@@ -7,6 +7,7 @@
  * One reminder per item and stage ('before' the due date, then 'overdue'): the notification
  * table's unique key makes each of them happen once.
  */
+import { addDays } from '../../core/text/iso-dates.ts';
 import type { NotificationKind, NotificationStage } from '../../core/db/schema-reminders.ts';
 import type { TDueItem } from '../obligations/obligations.schema.ts';
 
@@ -35,8 +36,7 @@ export interface DueTask {
   status: string;
 }
 
-export const addDays = (iso: string, n: number) =>
-  new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+export { addDays };
 
 const byUnit = (recipients: readonly UnitRecipient[]) => {
   const m = new Map<number, number[]>();

@@ -9,7 +9,7 @@ import { systemActor } from '../../core/auth/roles.ts';
 import type { Database } from '../../core/db/database.ts';
 import { ObligationDueService } from '../obligations/obligation-due.service.ts';
 import type { TDueItem } from '../obligations/obligations.schema.ts';
-import { todayIso } from '../obligations/obligations.service.ts';
+import { todayIso } from '../../core/text/iso-dates.ts';
 import type { Mailer } from './mailer.ts';
 import { reminderMail } from './reminder-email.ts';
 import { addDays, reportReminders, sortCandidates, taskReminders } from './reminder-selection.ts';
