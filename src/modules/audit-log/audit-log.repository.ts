@@ -14,25 +14,28 @@ export interface AuditEvent {
   details?: Record<string, unknown>;
 }
 
+/** The audit_log row of an event: for `insert`, or for a repository writing it in the same statement. */
+export function auditRow(actor: Actor, e: AuditEvent) {
+  return {
+    actor_id: actor.userId,
+    action: e.action,
+    entity_type: e.entityType,
+    entity_id: e.entityId === null ? null : String(e.entityId),
+    unit_id: e.unitId ?? null,
+    province_id: e.provinceId ?? null,
+    ip: actor.ip,
+    user_agent: actor.userAgent,
+    request_id: actor.requestId,
+    details: JSON.stringify({ ...(e.details ?? {}), actor: actor.username }),
+  };
+}
+export type AuditRow = ReturnType<typeof auditRow>;
+
 export class AuditLogRepository {
   constructor(private readonly db: Database) {}
 
   async insert(actor: Actor, e: AuditEvent): Promise<void> {
-    await this.db
-      .insertInto('audit_log')
-      .values({
-        actor_id: actor.userId,
-        action: e.action,
-        entity_type: e.entityType,
-        entity_id: e.entityId === null ? null : String(e.entityId),
-        unit_id: e.unitId ?? null,
-        province_id: e.provinceId ?? null,
-        ip: actor.ip,
-        user_agent: actor.userAgent,
-        request_id: actor.requestId,
-        details: JSON.stringify({ ...(e.details ?? {}), actor: actor.username }),
-      })
-      .execute();
+    await this.db.insertInto('audit_log').values(auditRow(actor, e)).execute();
   }
 
   list(

@@ -101,16 +101,25 @@ export class AuthService {
     if (!session || !session.is_active) return null;
     if (Date.now() - new Date(session.last_seen_at).getTime() > 60_000)
       await repo.touchSession(session.token_hash);
-    return { actor: await this.actorFor(this.db, session.user_id, client), csrfToken: session.csrf_token };
+    // The session row carries the username: one query for the roles is all that is left per request.
+    const actor = await this.actorOf(this.db, { id: session.user_id, username: session.username }, client);
+    return { actor, csrfToken: session.csrf_token };
   }
 
   async actorFor(db: Database, userId: number, client: ClientInfo): Promise<Actor> {
-    const users = new UsersRepository(db);
-    const user = await users.findById(userId);
+    const user = await new UsersRepository(db).findById(userId);
     if (!user) throw new AppError('AUTH_REQUIRED');
-    const roles = await users.rolesOf([userId]);
+    return this.actorOf(db, user, client);
+  }
+
+  private async actorOf(
+    db: Database,
+    user: { id: number; username: string },
+    client: ClientInfo,
+  ): Promise<Actor> {
+    const roles = await new UsersRepository(db).rolesOf([user.id]);
     return {
-      userId,
+      userId: user.id,
       username: user.username,
       roles: roles.map(({ id, role, unitId, unitLevel, provinceId }) => ({
         id,

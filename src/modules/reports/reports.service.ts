@@ -9,14 +9,13 @@ import type { Actor, UnitRef } from '../../core/auth/roles.ts';
 import { actorScope } from '../../core/auth/scope.ts';
 import type { Database } from '../../core/db/database.ts';
 import { AppError } from '../../core/errors/app-error.ts';
-import { AuditLogRepository } from '../audit-log/audit-log.repository.ts';
+import { AuditLogRepository, auditRow } from '../audit-log/audit-log.repository.ts';
 import { CATEGORIES, type Disaggregation } from '../indicators/categories.ts';
 import { ReportFormsRepository } from '../report-forms/report-forms.repository.ts';
-import { presentRule } from '../report-forms/report-forms.service.ts';
 import { dueForPeriod } from '../obligations/obligation-schedule.ts';
 import { ObligationsRepository } from '../obligations/obligations.repository.ts';
 import { isPeriodStart, periodEnd, periodLabel } from './periods.ts';
-import { validateReport, valueKey } from './report-validation.ts';
+import { checkReport } from './report-check.ts';
 import { authorizeReport, mayReport } from './reports.policy.ts';
 import { ReportsRepository, type ReportFilter } from './reports.repository.ts';
 import type {
@@ -61,6 +60,35 @@ export function presentReport(r: Row): TReport {
   };
 }
 
+type Values = Awaited<ReturnType<ReportsRepository['values']>>;
+type Events = Awaited<ReturnType<ReportsRepository['events']>>;
+
+/** A report with its values, history and what the actor may do with it. */
+function present(actor: Actor, row: Row, values: Values, events: Events): TReportDetail {
+  const unit = unitRef(row);
+  const enter = mayReport(actor, 'enter', unit);
+  const decide = mayReport(actor, 'decide', unit);
+  const editable = row.status === 'draft' || row.status === 'returned';
+  return {
+    ...presentReport(row),
+    values: values.map((v) => ({ elementCode: v.code, category: v.category, value: Number(v.value) })),
+    narrative: (row.narrative ?? {}) as Record<string, string>,
+    events: events.map((e) => ({
+      at: new Date(e.at).toISOString(),
+      action: e.action,
+      actorName: e.actor_name,
+      reason: e.reason,
+    })),
+    abilities: {
+      edit: enter && editable,
+      submit: enter && editable,
+      return: decide && row.status === 'submitted',
+      approve: decide && row.status === 'submitted',
+      reopen: decide && row.status === 'approved',
+    },
+  };
+}
+
 export class ReportsService {
   constructor(private readonly db: Database) {}
 
@@ -79,28 +107,7 @@ export class ReportsService {
     const row = await this.load(actor, id);
     const repo = new ReportsRepository(this.db);
     const [values, events] = await Promise.all([repo.values(id), repo.events(id)]);
-    const unit = unitRef(row);
-    const enter = mayReport(actor, 'enter', unit);
-    const decide = mayReport(actor, 'decide', unit);
-    const editable = row.status === 'draft' || row.status === 'returned';
-    return {
-      ...presentReport(row),
-      values: values.map((v) => ({ elementCode: v.code, category: v.category, value: Number(v.value) })),
-      narrative: (row.narrative ?? {}) as Record<string, string>,
-      events: events.map((e) => ({
-        at: new Date(e.at).toISOString(),
-        action: e.action,
-        actorName: e.actor_name,
-        reason: e.reason,
-      })),
-      abilities: {
-        edit: enter && editable,
-        submit: enter && editable,
-        return: decide && row.status === 'submitted',
-        approve: decide && row.status === 'submitted',
-        reopen: decide && row.status === 'approved',
-      },
-    };
+    return present(actor, row, values, events);
   }
 
   async create(actor: Actor, req: TCreateReportRequest): Promise<TReportDetail> {
@@ -222,46 +229,40 @@ export class ReportsService {
     if (!from[req.action].includes(row.status)) throw new AppError('REPORT_STATUS_CONFLICT');
     if ((req.action === 'return' || req.action === 'reopen') && !reason)
       throw new AppError('REASON_REQUIRED');
-    if (req.action === 'submit') await this.check(row);
+    const repo = new ReportsRepository(this.db);
+    const values = await repo.values(id); // for the checks and for the answer
+    if (req.action === 'submit') await checkReport(this.db, row, values);
     const now = new Date();
-    await this.db.transaction().execute(async (tx) => {
-      const repo = new ReportsRepository(tx);
-      const set =
-        req.action === 'submit'
-          ? {
-              status: 'submitted' as const,
-              submitted_at: now,
-              submitted_by: actor.userId,
-              return_reason: null,
-            }
-          : req.action === 'approve'
-            ? { status: 'approved' as const, decided_at: now, decided_by: actor.userId }
-            : {
-                status: 'returned' as const,
-                decided_at: now,
-                decided_by: actor.userId,
-                return_reason: reason,
-              };
-      if (!(await repo.update(id, row.version, set))) throw new AppError('REPORT_VERSION_CONFLICT');
-      if (req.action === 'approve') await repo.setApproved(id, true);
-      if (req.action === 'reopen') await repo.setApproved(id, false);
-      await repo.addEvent({
-        reportId: id,
-        provinceId: row.province_id,
-        actorId: actor.userId,
-        action: req.action,
-        reason,
-      });
-      await new AuditLogRepository(tx).insert(actor, {
+    const set =
+      req.action === 'submit'
+        ? { status: 'submitted' as const, submitted_at: now, submitted_by: actor.userId, return_reason: null }
+        : req.action === 'approve'
+          ? { status: 'approved' as const, decided_at: now, decided_by: actor.userId }
+          : { status: 'returned' as const, decided_at: now, decided_by: actor.userId, return_reason: reason };
+    const done = await repo.transition({
+      id,
+      version: row.version,
+      set,
+      approved: req.action === 'approve' ? true : req.action === 'reopen' ? false : null,
+      event: { actorId: actor.userId, action: req.action, reason },
+      audit: auditRow(actor, {
         action: `report.${req.action}`,
         entityType: 'report',
         entityId: id,
         unitId: row.unit_id,
         provinceId: row.province_id,
         details: { from: row.status },
-      });
+      }),
     });
-    return this.get(actor, id);
+    if (!done) throw new AppError('REPORT_VERSION_CONFLICT');
+    // The answer is built from what was read and written, without reading the report again.
+    const events = await repo.events(id);
+    return present(
+      actor,
+      { ...row, ...set, version: done.version, updated_at: done.updated_at },
+      values,
+      events,
+    );
   }
 
   /** The due date the obligation's schedule gives the period (it must be the province's, for this form). */
@@ -274,32 +275,6 @@ export class ReportsService {
     const o = await new ObligationsRepository(this.db).findById(req.obligationId);
     if (!o || o.form_id !== formId || o.unit_id !== provinceId) throw new AppError('OBLIGATION_NOT_FOUND');
     return dueForPeriod(o.frequency, o.due_days, o.period_type, req.periodStart);
-  }
-
-  /** Refuses a submission whose numbers break the form's checks, naming every problem. */
-  private async check(row: Row): Promise<void> {
-    const forms = new ReportFormsRepository(this.db);
-    const [fields, rules, values] = await Promise.all([
-      forms.fields(row.form_id),
-      forms.rules(row.form_id),
-      new ReportsRepository(this.db).values(row.id),
-    ]);
-    const problems = validateReport(
-      fields.map((f) => ({
-        elementCode: f.code,
-        name: f.name,
-        valueType: f.value_type,
-        disaggregation: f.disaggregation,
-        required: f.required,
-      })),
-      rules.map(presentRule),
-      new Map(values.map((v) => [valueKey(v.code, v.category), Number(v.value)])),
-    );
-    if (problems.length > 0)
-      throw new AppError(
-        'REPORT_INVALID',
-        problems.map((p) => ({ path: `values.${p.elementCode}|${p.category}`, message: p.message })),
-      );
   }
 }
 
