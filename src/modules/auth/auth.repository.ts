@@ -1,5 +1,6 @@
 /** SQL for sessions and failed sign-in attempts (both in the database: app servers stay stateless). */
 import { sql } from 'kysely';
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { Database } from '../../core/db/database.ts';
 
 export class AuthRepository {
@@ -27,13 +28,32 @@ export class AuthRepository {
   }
 
   findLiveSession(tokenHash: string) {
-    return this.db
-      .selectFrom('user_session as s')
-      .innerJoin('app_user as u', 'u.id', 's.user_id')
-      .select(['s.token_hash', 's.user_id', 's.csrf_token', 's.last_seen_at', 'u.username', 'u.is_active'])
-      .where('s.token_hash', '=', tokenHash)
-      .where('s.expires_at', '>', sql<Date>`now()`)
-      .executeTakeFirst();
+    return (
+      this.db
+        .selectFrom('user_session as s')
+        .innerJoin('app_user as u', 'u.id', 's.user_id')
+        .select(['s.token_hash', 's.user_id', 's.csrf_token', 's.last_seen_at', 'u.username', 'u.is_active'])
+        // The user's roles come in the same query: this runs on every API request.
+        .select((eb) =>
+          jsonArrayFrom(
+            eb
+              .selectFrom('role_assignment as r')
+              .leftJoin('admin_unit as au', 'au.id', 'r.unit_id')
+              .select([
+                'r.id',
+                'r.role',
+                'r.unit_id as unitId',
+                'au.level as unitLevel',
+                'au.province_id as provinceId',
+              ])
+              .whereRef('r.user_id', '=', 's.user_id')
+              .orderBy('r.id'),
+          ).as('roles'),
+        )
+        .where('s.token_hash', '=', tokenHash)
+        .where('s.expires_at', '>', sql<Date>`now()`)
+        .executeTakeFirst()
+    );
   }
 
   async touchSession(tokenHash: string): Promise<void> {

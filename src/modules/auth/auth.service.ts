@@ -27,6 +27,25 @@ export interface NewSession {
   user: TMe;
 }
 
+type ActorRole = Actor['roles'][number];
+
+function actorOf(user: { id: number; username: string }, roles: ActorRole[], client: ClientInfo): Actor {
+  return {
+    userId: user.id,
+    username: user.username,
+    roles: roles.map(({ id, role, unitId, unitLevel, provinceId }) => ({
+      id,
+      role,
+      unitId,
+      unitLevel,
+      provinceId,
+    })),
+    ip: client.ip,
+    userAgent: client.userAgent,
+    requestId: client.requestId,
+  };
+}
+
 export class AuthService {
   constructor(
     private readonly db: Database,
@@ -101,37 +120,16 @@ export class AuthService {
     if (!session || !session.is_active) return null;
     if (Date.now() - new Date(session.last_seen_at).getTime() > 60_000)
       await repo.touchSession(session.token_hash);
-    // The session row carries the username: one query for the roles is all that is left per request.
-    const actor = await this.actorOf(this.db, { id: session.user_id, username: session.username }, client);
-    return { actor, csrfToken: session.csrf_token };
+    // The session row carries the username and the roles: one query per request.
+    const user = { id: session.user_id, username: session.username };
+    return { actor: actorOf(user, session.roles as ActorRole[], client), csrfToken: session.csrf_token };
   }
 
   async actorFor(db: Database, userId: number, client: ClientInfo): Promise<Actor> {
-    const user = await new UsersRepository(db).findById(userId);
+    const users = new UsersRepository(db);
+    const user = await users.findById(userId);
     if (!user) throw new AppError('AUTH_REQUIRED');
-    return this.actorOf(db, user, client);
-  }
-
-  private async actorOf(
-    db: Database,
-    user: { id: number; username: string },
-    client: ClientInfo,
-  ): Promise<Actor> {
-    const roles = await new UsersRepository(db).rolesOf([user.id]);
-    return {
-      userId: user.id,
-      username: user.username,
-      roles: roles.map(({ id, role, unitId, unitLevel, provinceId }) => ({
-        id,
-        role,
-        unitId,
-        unitLevel,
-        provinceId,
-      })),
-      ip: client.ip,
-      userAgent: client.userAgent,
-      requestId: client.requestId,
-    };
+    return actorOf(user, await users.rolesOf([userId]), client);
   }
 
   async me(db: Database, userId: number): Promise<TMe> {
