@@ -19,7 +19,12 @@ export function findPostgresBin(): string | null {
 
 export interface PostgresServer {
   url: string;
+  /** Stops the server for good and removes its files. */
   stop(): void;
+  /** Shuts the server down (`pg_ctl stop -m fast`: clients are disconnected), keeping its data. */
+  shutDown(): void;
+  /** Starts it again after `shutDown`, on the same port with the same data. */
+  startUp(): void;
 }
 
 /**
@@ -59,24 +64,30 @@ export async function startPostgres(
     '--locale=C.UTF-8',
     '--no-sync',
   ]);
-  run('pg_ctl', [
-    '-D',
-    dataDir,
-    '-l',
-    join(dir, 'server.log'),
-    '-w',
-    'start',
-    '-o',
-    [
-      `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`,
-      ...Object.entries(settings).map(([k, v]) => `-c ${k}=${v}`),
-    ].join(' '),
-  ]);
+  const startUp = () =>
+    run('pg_ctl', [
+      '-D',
+      dataDir,
+      '-l',
+      join(dir, 'server.log'),
+      '-w',
+      'start',
+      '-o',
+      [
+        `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`,
+        ...Object.entries(settings).map(([k, v]) => `-c ${k}=${v}`),
+      ].join(' '),
+    ]);
+  startUp();
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    shutDown: () => run('pg_ctl', ['-D', dataDir, '-m', 'fast', '-w', 'stop']),
+    startUp,
     stop: () => {
       try {
         run('pg_ctl', ['-D', dataDir, '-m', 'immediate', 'stop']);
+      } catch {
+        // already shut down (a test of a restart may stop in between)
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }
