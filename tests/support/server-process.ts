@@ -12,6 +12,8 @@ const root = join(import.meta.dirname, '..', '..');
 
 export interface ServerProcess {
   baseUrl: string;
+  /** The process, to kill it (tests of faults). */
+  child: ChildProcess;
   setupToken: string | null;
   output(): string;
   stop(): Promise<void>;
@@ -46,10 +48,11 @@ export async function startServer(env: Record<string, string> = {}): Promise<Ser
   const token = /setup\?token=([A-Za-z0-9_-]+)/.exec(out)?.[1] ?? null;
   return {
     baseUrl: `http://127.0.0.1:${port}`,
+    child,
     setupToken: token,
     output: () => out,
     stop: async () => {
-      if (child.exitCode === null) {
+      if (child.exitCode === null && child.signalCode === null) {
         const exited = new Promise((r) => child.once('exit', r));
         child.kill('SIGTERM');
         await exited;

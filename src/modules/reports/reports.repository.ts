@@ -72,11 +72,12 @@ export class ReportsRepository {
         select s.id, 0 as rank from admin_unit s where s.id = ${unitId} and s.version = '2025'
         union all
         select l.successor_id, case when l.part = 'full' then 1 else 2 end
-        from admin_unit s
-        join admin_unit_lineage l
-          on l.predecessor_id = s.id
-          or l.predecessor_id in (select c.id from admin_unit c where c.district_id = s.id)
-        where s.id = ${unitId} and s.version = '2024'
+        from admin_unit_lineage l
+        where l.predecessor_id in (
+          select s.id from admin_unit s where s.id = ${unitId} and s.version = '2024'
+          union all
+          select c.id from admin_unit c where c.district_id = ${unitId} and c.version = '2024'
+        )
       ) x
       join admin_unit u on u.id = x.id
       order by x.rank, u.code
