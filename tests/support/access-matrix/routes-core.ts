@@ -5,10 +5,26 @@
  */
 import { sql } from 'kysely';
 import { UsersRepository } from '../../../src/modules/users/users.repository.ts';
-import { EVERYWHERE, anyone, nobody, scoped, signedIn } from './rules.ts';
+import { EVERYWHERE, anyone, nobody, scoped, signedIn, systemAdmin } from './rules.ts';
 import type { Call, Entry } from './types.ts';
 
 const PASSWORD = 'mat-khau-du-dai-2025';
+
+/** A user with no role and no agency (as after the last role was removed), one per cell. */
+async function rolelessUser(c: Call): Promise<number> {
+  const row = await c.fx.db
+    .insertInto('app_user')
+    .values({
+      username: `m.no.role.${c.tag}`,
+      full_name: 'Đỗ Văn Hùng',
+      password_hash: 'x',
+      email: null,
+      agency_id: null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
 const unitParams = (c: Call) => ({ id: c.site.unit });
 const admins = scoped(['unit_admin']);
 
@@ -82,6 +98,21 @@ export const CORE_ENTRIES: Entry[] = [
     rule: admins,
     params: (c) => ({ id: c.site.user }),
     body: () => ({ fullName: 'Phạm Thị Lan' }),
+  },
+  {
+    // a user with no role and no agency lies in no unit admin's subtree (users.policy.ts)
+    route: 'PATCH /api/v1/users/:id',
+    variant: 'a user with no role',
+    rule: systemAdmin,
+    params: async (c) => ({ id: await rolelessUser(c) }),
+    body: () => ({ password: PASSWORD }),
+  },
+  {
+    route: 'POST /api/v1/users/:id/roles',
+    variant: 'a user with no role',
+    rule: systemAdmin,
+    params: async (c) => ({ id: await rolelessUser(c) }),
+    body: (c) => ({ role: 'viewer', unitId: c.site.unit }),
   },
   {
     route: 'POST /api/v1/users/:id/roles',
