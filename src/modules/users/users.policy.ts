@@ -2,7 +2,8 @@
  * Authorization for users and role assignments, in one place.
  * - system_admin: everything.
  * - unit_admin: reads users in their subtree; creates and changes users whose every role (and
- *   agency) lies in their subtree; grants any role but system_admin, only inside their subtree.
+ *   agency) lies in their subtree (a user with neither lies in nobody's: only system_admin changes
+ *   them); grants any role but system_admin, only inside their subtree.
  * - everyone else: nothing here (they see themselves through /auth/me).
  */
 import type { Actor, Role, UnitRef } from '../../core/auth/roles.ts';
@@ -26,6 +27,10 @@ export function authorizeUser(actor: Actor, action: UserAction, subject?: UserSu
     case 'create':
     case 'update': {
       if (!subject) return;
+      // A user with no role and no agency lies in no unit admin's subtree (else any unit admin in
+      // the country could set their password): only a system administrator changes them.
+      if (action === 'update' && subject.roles.length === 0 && subject.agencyUnit === null)
+        throw new AppError('FORBIDDEN');
       const inScope = (u: UnitRef | null) => u !== null && hasRoleOver(actor, ['unit_admin'], u);
       const rolesOk = subject.roles.every((r) => r.role !== 'system_admin' && inScope(r.unit));
       const agencyOk = subject.agencyUnit === null || inScope(subject.agencyUnit);

@@ -126,7 +126,8 @@ export class UsersService {
   async update(actor: Actor, id: number, req: TUpdateUserRequest): Promise<TUser> {
     const { user, roles, subject } = await this.loadSubject(id);
     authorizeUser(actor, 'update', subject);
-    if (req.agencyId !== undefined)
+    // the new agency must lie in the caller's subtree too (clearing it places the user nowhere new)
+    if (req.agencyId)
       authorizeUser(actor, 'update', { roles: [], agencyUnit: await this.agencyUnit(req.agencyId) });
     if (req.isActive === false && actor.userId === id) throw new AppError('CANNOT_CHANGE_SELF');
     const passwordHash = req.password ? await hashPassword(req.password) : undefined;

@@ -1,0 +1,141 @@
+/**
+ * Access matrix: GBV cases, the rapid-report inbox and the service directory. Rules from
+ * src/modules/cases/cases.policy.ts (a case exists only for its assigned team; a case worker
+ * neither assigns nor exports; break-glass is a case supervisor of the area's, off the team),
+ * case-team.service.ts supervisorsFor, case-statistics.service.ts, rapid-reports.service.ts and
+ * service-providers.policy.ts.
+ */
+import { READERS, caseTeam, scoped, signedIn } from './rules.ts';
+import type { Call, Entry } from './types.ts';
+
+const HIDES = ['CASE_NOT_FOUND'];
+const BOTH = caseTeam({ worker: true, supervisor: true });
+const SUPERVISOR = caseTeam({ worker: false, supervisor: true });
+const gbvCase = (c: Call) => ({ id: c.site.gbvCase });
+
+export const caseBody = (unitId: number, supervisorId: number) => ({
+  unitId,
+  channel: 'womens_union',
+  detectedOn: '2026-11-20',
+  incidentOn: '2026-11-18',
+  incidentUnitId: unitId,
+  gbvType: 'physical_assault',
+  domesticViolence: true,
+  perpetratorRelation: 'intimate_partner',
+  riskLevel: 'high',
+  needs: ['shelter'],
+  survivorSex: 'female',
+  survivorAgeGroup: 'age:16-59',
+  survivorName: 'Nguyễn Thị Hoa',
+  survivorContact: '0912 345 678',
+  description: 'Bị chồng đánh nhiều lần trong tháng',
+  supervisorId,
+  consents: ['statistics', 'referral:shelter'].map((purpose) => ({ purpose, granted: true })),
+});
+
+/** The routes on one case: the team only, each with a body that would be accepted. */
+const ON_CASE: [string, typeof BOTH, ((c: Call) => unknown)?, ((c: Call) => Record<string, number>)?][] = [
+  ['GET /api/v1/cases/:id', BOTH],
+  ['PATCH /api/v1/cases/:id', BOTH, () => ({ version: 1, riskLevel: 'critical' })],
+  ['POST /api/v1/cases/:id/consents', BOTH, () => ({ purpose: 'referral:health', granted: true })],
+  ['GET /api/v1/cases/:id/team-candidates', BOTH],
+  [
+    'POST /api/v1/cases/:id/assignments',
+    SUPERVISOR,
+    (c) => ({ userId: c.fx.spareWorker, role: 'case_worker', active: true }),
+  ],
+  ['POST /api/v1/cases/:id/close', BOTH, () => ({ reason: 'goals_met' })],
+  ['POST /api/v1/cases/:id/reopen', BOTH, () => ({ reason: 'Bạo lực tái diễn' })],
+  ['GET /api/v1/cases/:id/access-log', BOTH],
+  [
+    'POST /api/v1/cases/:id/export',
+    SUPERVISOR,
+    () => ({ reason: 'Tòa án tỉnh yêu cầu hồ sơ', passphrase: 'mot-cum-tu-rat-dai' }),
+  ],
+  [
+    'POST /api/v1/cases/:id/referrals',
+    BOTH,
+    (c) => ({ providerId: c.site.provider, service: 'shelter', note: 'Cần chỗ ở' }),
+  ],
+  [
+    'PATCH /api/v1/cases/:id/referrals/:referralId',
+    BOTH,
+    () => ({ status: 'accepted' }),
+    (c) => ({ id: c.site.gbvCase, referralId: c.site.referral }),
+  ],
+  ['POST /api/v1/cases/:id/notes', BOTH, () => ({ kind: 'follow_up', onDate: '2026-11-23', text: 'Đã gọi' })],
+  [
+    'PATCH /api/v1/cases/:id/notes/:noteId',
+    BOTH,
+    () => ({ done: true }),
+    (c) => ({ id: c.site.gbvCase, noteId: c.site.note }),
+  ],
+];
+
+export const CASE_ENTRIES: Entry[] = [
+  // lists hold only the caller's own cases and alerts
+  { route: 'GET /api/v1/cases', rule: signedIn },
+  { route: 'GET /api/v1/case-alerts', rule: signedIn },
+  {
+    // intake: a case worker over the commune (system administrators hold no case role)
+    route: 'POST /api/v1/cases',
+    rule: scoped(['case_worker'], undefined, { national: false }),
+    body: (c) => caseBody(c.site.commune, c.site.supervisor),
+  },
+  {
+    // a case worker at the unit or at its province
+    route: 'GET /api/v1/cases/supervisors',
+    rule: scoped(['case_worker'], undefined, { national: false }),
+    query: (c) => `unitId=${c.site.unit}`,
+  },
+  {
+    route: 'GET /api/v1/cases/statistics',
+    rule: scoped(READERS),
+    query: (c) => `from=2026-01-01&to=2026-12-31&unitId=${c.site.unit}`,
+  },
+  ...ON_CASE.map(([route, rule, body, params]): Entry => ({
+    route,
+    rule,
+    hides: HIDES,
+    team: true,
+    params: params ?? gbvCase,
+    ...(body ? { body } : {}),
+  })),
+  {
+    // on a case of its own, so that the grant it gives opens nothing another cell needs closed
+    route: 'POST /api/v1/cases/:id/break-glass',
+    rule: (c) => c.kind !== 'team' && scoped(['case_supervisor'], undefined, { national: false })(c),
+    hides: HIDES,
+    team: true,
+    params: (c) => ({ id: c.site.glassCase }),
+    body: () => ({ reason: 'Nguy cơ cao, người phụ trách vắng mặt' }),
+  },
+
+  { route: 'GET /api/v1/rapid-reports', rule: signedIn },
+  {
+    // a case supervisor or unit admin holding the role at the receiving province
+    route: 'POST /api/v1/rapid-reports/:id/acknowledge',
+    rule: scoped(['case_supervisor', 'unit_admin'], undefined, { national: false }),
+    hides: ['RAPID_REPORT_NOT_FOUND'],
+    params: (c) => ({ id: c.site.rapidReport }),
+  },
+
+  { route: 'GET /api/v1/service-providers', rule: signedIn },
+  { route: 'GET /api/v1/service-providers/:id', rule: signedIn, params: (c) => ({ id: c.site.provider }) },
+  {
+    route: 'POST /api/v1/service-providers',
+    rule: scoped(['unit_admin', 'case_supervisor']),
+    body: (c) => ({
+      name: `Nhà tạm lánh ${c.tag}`,
+      kind: 'trusted_address',
+      services: ['shelter'],
+      unitId: c.site.unit,
+    }),
+  },
+  {
+    route: 'PATCH /api/v1/service-providers/:id',
+    rule: scoped(['unit_admin', 'case_supervisor']),
+    params: (c) => ({ id: c.site.provider }),
+    body: () => ({ capacity: 3 }),
+  },
+];

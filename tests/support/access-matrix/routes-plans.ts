@@ -1,0 +1,78 @@
+/**
+ * Access matrix: plans and tasks. Rules from src/modules/plans/plans.policy.ts (WHO per action)
+ * and src/modules/tasks/tasks.policy.ts; the lists and "awaiting answer" are open to any role and
+ * filtered in SQL (plans.service.ts, tasks.service.ts).
+ */
+import { ALL_ROLES, scoped, signedIn } from './rules.ts';
+import type { Call, Entry } from './types.ts';
+
+const plan = (c: Call) => ({ id: c.site.plan });
+const task = (c: Call) => ({ id: c.site.task });
+const PDF = Buffer.from('%PDF-1.4\n% bao cao ket qua\n').toString('base64');
+
+/** POST /plans/:id/actions: one rule per action (plans.policy.ts WHO). */
+const ACTIONS = [
+  ['submit', ['unit_admin', 'planner']],
+  ['return', ['unit_admin', 'approver']],
+  ['issue', ['unit_admin', 'approver']],
+  ['start', ['unit_admin', 'approver', 'planner']],
+  ['close', ['unit_admin', 'approver']],
+] as const;
+
+export const PLAN_ENTRIES: Entry[] = [
+  {
+    route: 'POST /api/v1/plans/parse',
+    rule: signedIn,
+    body: () => ({ text: 'KẾ HOẠCH\nThực hiện công tác bình đẳng giới năm 2026' }),
+  },
+  { route: 'GET /api/v1/plans', rule: signedIn },
+  { route: 'GET /api/v1/plans/awaiting-answer', rule: signedIn },
+  {
+    route: 'POST /api/v1/plans',
+    rule: scoped(['unit_admin', 'planner']),
+    body: (c) => ({ unitId: c.site.unit, title: `Kế hoạch bình đẳng giới ${c.tag}` }),
+  },
+  { route: 'GET /api/v1/plans/:id', rule: scoped(ALL_ROLES), params: plan },
+  ...ACTIONS.map(([action, roles]): Entry => ({
+    route: 'POST /api/v1/plans/:id/actions',
+    variant: action,
+    rule: scoped(roles),
+    params: plan,
+    body: () => ({ action, documentNumber: '12/KH-UBND', issuedOn: '2026-01-15' }),
+  })),
+  { route: 'GET /api/v1/plans/:id/document.docx', rule: scoped(ALL_ROLES), params: plan },
+  { route: 'GET /api/v1/plans/:id/cascade', rule: scoped(ALL_ROLES), params: plan },
+
+  {
+    route: 'POST /api/v1/plans/:id/tasks',
+    rule: scoped(['unit_admin', 'planner']),
+    params: plan,
+    body: () => ({ tasks: [{ title: 'Tuyên truyền về bình đẳng giới', leadAgencyName: 'Hội LHPN' }] }),
+  },
+  { route: 'GET /api/v1/tasks', rule: signedIn },
+  { route: 'GET /api/v1/tasks/:id', rule: scoped(ALL_ROLES), params: task },
+  {
+    route: 'POST /api/v1/tasks/:id/updates',
+    rule: scoped(['unit_admin', 'planner', 'reporter']),
+    params: task,
+    body: () => ({
+      progress: 50,
+      status: 'in_progress',
+      note: 'Đã tổ chức 1 lớp tập huấn',
+      evidence: [{ fileName: 'bao-cao.pdf', contentBase64: PDF }],
+    }),
+  },
+  {
+    route: 'GET /api/v1/tasks/:id/evidence/:evidenceId',
+    rule: scoped(ALL_ROLES),
+    params: (c) => ({ id: c.site.task, evidenceId: c.site.evidence }),
+  },
+  { route: 'GET /api/v1/plans/:id/tasks.xlsx', rule: scoped(ALL_ROLES), params: plan },
+  {
+    // changing a task is creating it (tasks.service.ts update: authorizeTask 'create')
+    route: 'PATCH /api/v1/tasks/:id',
+    rule: scoped(['unit_admin', 'planner']),
+    params: task,
+    body: () => ({ title: 'Tuyên truyền về bình đẳng giới (sửa)' }),
+  },
+];
