@@ -9,27 +9,23 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
-import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sql } from 'kysely';
 import { prepareDatabase } from '../src/app/bootstrap.ts';
 import { systemActor } from '../src/core/auth/roles.ts';
-import { openDatabase, type Database } from '../src/core/db/database.ts';
+import { openDatabase } from '../src/core/db/database.ts';
 import { UsersService } from '../src/modules/users/users.service.ts';
 import { freePort } from '../tests/support/free-port.ts';
 import { findPostgresBin, startPostgres } from '../tests/support/postgres-server.ts';
+import { check, drafts, submitAll, type Endpoint } from '../tests/support/deadline-day.ts';
 import { report, stats } from './measure.ts';
 
 const root = join(import.meta.dirname, '..');
 const CONCURRENCY = Number(process.env.CONCURRENCY ?? 64);
 const PASSWORD = 'mat-khau-tai-thu-2026';
 
-interface Instance {
-  url: string;
+interface Instance extends Endpoint {
   child: ChildProcess;
-  cookie: string;
-  csrf: string;
 }
 
 async function startInstance(databaseUrl: string, keyFile: string): Promise<Instance> {
@@ -68,95 +64,6 @@ async function startInstance(databaseUrl: string, keyFile: string): Promise<Inst
   return { url, child, cookie, csrf: csrfToken };
 }
 
-/** Draft reports of every 2025 commune for a form and period, each with one figure. */
-async function drafts(
-  db: Database,
-  formCode: string,
-  type: string,
-  start: string,
-  end: string,
-): Promise<number[]> {
-  const rows = await sql<{ id: number }>`
-    insert into report (form_id, unit_id, province_id, period_type, period_start, period_end)
-    select f.id, u.id, u.province_id, ${type}, ${start}::date, ${end}::date
-    from admin_unit u, report_form f
-    where u.version = '2025' and u.level = 'commune' and f.code = ${formCode}
-    returning id`.execute(db);
-  await sql`
-    insert into data_value (data_element_id, category, unit_id, rollup_unit_id, province_id, period_type, period_start, value, report_id)
-    select e.id, 'total', r.unit_id, r.unit_id, r.province_id, r.period_type, r.period_start, 3, r.id
-    from report r, data_element e
-    where e.code = 'COMMUNICATION_EVENTS' and r.id = any(${rows.rows.map((r) => r.id)})`.execute(db);
-  return rows.rows.map((r) => r.id);
-}
-
-type Result = { ms: number; status: number };
-
-// node:http with keep-alive: the load generator shares the two cores, and fetch costs it more CPU.
-const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
-function post(inst: Instance, path: string, body: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      `${inst.url}${path}`,
-      {
-        method: 'POST',
-        agent,
-        headers: {
-          'content-type': 'application/json',
-          'content-length': Buffer.byteLength(body),
-          cookie: inst.cookie,
-          'x-csrf-token': inst.csrf,
-        },
-      },
-      (res) => {
-        res.resume();
-        res.on('end', () => resolve(res.statusCode ?? 0));
-        res.on('error', reject);
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
-}
-
-/** Submits every report, `CONCURRENCY` at a time, round-robin over the instances still alive. */
-async function submitAll(ids: number[], instances: Instance[], alive: () => Instance[]): Promise<Result[]> {
-  const results: Result[] = [];
-  let next = 0;
-  const worker = async (w: number) => {
-    while (next < ids.length) {
-      const id = ids[next++]!;
-      for (let attempt = 0; ; attempt++) {
-        const live = alive();
-        const inst = live[(w + attempt) % live.length] ?? instances[0]!;
-        const t0 = performance.now();
-        try {
-          const status = await post(inst, `/api/v1/reports/${id}/actions`, '{"action":"submit"}');
-          results.push({ ms: performance.now() - t0, status });
-          break;
-        } catch {
-          // the instance died under us: retry on another, as a load balancer would
-          results.push({ ms: performance.now() - t0, status: 0 });
-          if (attempt > 5) break;
-        }
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: CONCURRENCY }, (_, w) => worker(w)));
-  return results;
-}
-
-async function check(db: Database, ids: number[]) {
-  const r = await sql<{ submitted: number; events: number; audits: number; half: number }>`
-    select
-      (select count(*)::int from report where id = any(${ids}) and status = 'submitted') as submitted,
-      (select count(*)::int from report_event where report_id = any(${ids}) and action = 'submit') as events,
-      (select count(*)::int from audit_log where action = 'report.submit' and entity_id = any(${ids.map(String)})) as audits,
-      (select count(*)::int from report where id = any(${ids})
-        and ((status = 'submitted') <> (submitted_at is not null))) as half`.execute(db);
-  return r.rows[0]!;
-}
-
 const bin = findPostgresBin();
 if (!bin) throw new Error('PostgreSQL 15+ is needed (apt-get install postgresql)');
 const pg = await startPostgres(bin, {
@@ -182,7 +89,7 @@ try {
   // Phase 1: the six-monthly report of every commune
   const ids = await drafts(handle.db, 'GE_SEMIANNUAL', 'semiannual', '2026-01-01', '2026-06-30');
   const t0 = performance.now();
-  const results = await submitAll(ids, instances, () => instances);
+  const results = await submitAll(ids, instances, () => instances, CONCURRENCY);
   const seconds = (performance.now() - t0) / 1000;
   const ok = results.filter((r) => r.status === 200);
   report(
@@ -203,7 +110,7 @@ try {
     a.child.kill('SIGKILL');
     killed = true;
   }, 1000);
-  const r2 = await submitAll(monthly, instances, alive);
+  const r2 = await submitAll(monthly, instances, alive, CONCURRENCY);
   clearTimeout(killer);
   const c2 = await check(handle.db, monthly);
   const failed = r2.filter((r) => r.status !== 200).length;

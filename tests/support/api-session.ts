@@ -1,6 +1,10 @@
 /** A signed-in API session over real HTTP (for tests against `binhdang serve` processes). */
 
 export interface ApiSession {
+  /** The server's base URL, the session cookie and CSRF token (an `Endpoint` for deadline-day.ts). */
+  url: string;
+  cookie: string;
+  csrf: string;
   get(path: string): Promise<Response>;
   /** A state-changing call with the CSRF token; long deadline (imports take a while). */
   post(path: string, body: unknown): Promise<Response>;
@@ -21,6 +25,9 @@ export async function signInOver(baseUrl: string, username: string, password: st
   const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
   const { csrfToken } = (await login.json()) as { csrfToken: string };
   return {
+    url: baseUrl,
+    cookie,
+    csrf: csrfToken,
     get: (path) => call(`${api}${path}`, { headers: { cookie } }),
     post: (path, body) =>
       call(
