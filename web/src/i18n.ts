@@ -303,7 +303,7 @@ export function useI18n() {
   const { lang, setLang } = useContext(LangContext);
   const t = (key: Key, vars?: Record<string, string | number>): string => {
     let s: string = (lang === 'vi' ? vi : en)[key];
-    for (const [k, v] of Object.entries(vars ?? {})) s = s.replace(`{${k}}`, String(v));
+    for (const [k, v] of Object.entries(vars ?? {})) s = s.replace(`{${k}}`, () => String(v));
     return s;
   };
   return {
