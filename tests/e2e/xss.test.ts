@@ -1,36 +1,32 @@
 /**
- * Stored XSS, in real Chromium: script and event-handler payloads saved through the API in text
- * fields (agency name, plan title, activity title and target group) are shown as text on the pages
- * that list them and never run; every page is served with a Content-Security-Policy.
+ * Stored XSS, in real Chromium: the payload of tests/support/xss.ts (script, event handlers, a
+ * `javascript:` URL) saved through the API in text fields (agency name, plan title, activity title
+ * and target group) is shown as text on the pages that list them and never runs; every page is
+ * served with a Content-Security-Policy. More fields: xss-more.test.ts and xss-cases.test.ts.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ServerProcess } from '../support/server-process.ts';
 import { call, createUser, openApp, setUpAdmin, signIn, unitId, type E2eApp } from '../support/e2e.ts';
+import { showsInert as showsInertAt, watchDialogs, xssText as text } from '../support/xss.ts';
 
 let app: E2eApp;
 let server: ServerProcess;
 let admin: Page;
 let planner: Page;
 
-const PAYLOAD = '<img src=x onerror="window.__xss=1"><script>window.__xss=1</script>';
-const text = (label: string) => `${label} ${PAYLOAD}`;
-
 beforeAll(async () => {
   app = await openApp();
   server = app.server;
   admin = await app.newPage();
   planner = await app.newPage();
+  watchDialogs(admin);
+  watchDialogs(planner);
 }, 240_000);
 afterAll(async () => app?.close());
 
-/** Opens a page, waits for `label` as visible text, and checks no payload ran. */
-async function showsInert(page: Page, hash: string, label: string) {
-  await page.goto(`${server.baseUrl}/#${hash}`);
-  await expect.poll(() => page.getByText(text(label)).first().isVisible(), { timeout: 15_000 }).toBe(true);
-  expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
-  expect(await page.locator('img[src="x"]').count()).toBe(0);
-}
+const showsInert = (page: Page, hash: string, label: string) =>
+  showsInertAt(page, server.baseUrl, hash, label);
 
 describe('stored XSS payloads', () => {
   let planId: number;

@@ -17,6 +17,7 @@ import { RapidReportsPage } from './pages/RapidReportsPage.tsx';
 import { DashboardPage } from './pages/DashboardPage.tsx';
 import { LoginPage } from './pages/LoginPage.tsx';
 import { NotificationsPage } from './pages/NotificationsPage.tsx';
+import { PasswordPage } from './pages/PasswordPage.tsx';
 import { PlanImportPage } from './pages/PlanImportPage.tsx';
 import { PlanPage } from './pages/PlanPage.tsx';
 import { PlansPage } from './pages/PlansPage.tsx';
@@ -72,6 +73,7 @@ function SignedInPage({ me, route }: { me: Me; route: Route }) {
   if (section === 'tasks' && id === undefined) return <TasksPage key={route.raw} query={route.query} />;
   if (section === 'tasks' && numeric) return <TaskPage me={me} id={Number(id)} />;
   if (section === 'notifications' && id === undefined) return <NotificationsPage />;
+  if (section === 'password' && id === undefined) return <PasswordPage />;
   if (section === 'activities' && id === undefined)
     return <ActivitiesPage key={route.raw} me={me} query={route.query} />;
   if (section === 'activities' && id === 'calendar' && extra === undefined) return <CalendarPage me={me} />;

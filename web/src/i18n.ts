@@ -11,6 +11,7 @@ import { casesEn, casesVi } from './i18n-cases.ts';
 import { indicatorsEn, indicatorsVi } from './i18n-indicators.ts';
 import { reportsEn, reportsVi } from './i18n-reports.ts';
 import { servicesEn, servicesVi } from './i18n-services.ts';
+import { accountEn, accountVi } from './i18n-account.ts';
 
 const baseVi = {
   appName: 'Bình đẳng',
@@ -28,7 +29,7 @@ const baseVi = {
   password: 'Mật khẩu',
   loginMissing: 'Nhập tên đăng nhập và mật khẩu.',
   fullName: 'Họ và tên',
-  passwordHint: 'Ít nhất 10 ký tự.',
+  passwordHint: 'Từ 10 đến 256 ký tự, không chứa tên đăng nhập, không dùng mật khẩu phổ biến.',
   usernameHint: 'Chữ không dấu, số, dấu chấm, gạch ngang hoặc gạch dưới.',
   setupTitle: 'Thiết lập quản trị viên đầu tiên',
   setupIntro:
@@ -134,6 +135,7 @@ const vi = {
   ...casesVi,
   ...notificationsVi,
   ...activitiesVi,
+  ...accountVi,
 };
 export type Key = keyof typeof vi;
 
@@ -147,6 +149,7 @@ export const DICTIONARIES: Record<string, Record<string, string>> = {
   cases: casesVi,
   notifications: notificationsVi,
   activities: activitiesVi,
+  account: accountVi,
 };
 
 const baseEn: Record<keyof typeof baseVi, string> = {
@@ -165,7 +168,7 @@ const baseEn: Record<keyof typeof baseVi, string> = {
   password: 'Password',
   loginMissing: 'Enter your username and password.',
   fullName: 'Full name',
-  passwordHint: 'At least 10 characters.',
+  passwordHint: '10 to 256 characters, not containing the username, not a common password.',
   usernameHint: 'Letters without diacritics, digits, dot, dash or underscore.',
   setupTitle: 'Set up the first administrator',
   setupIntro:
@@ -270,6 +273,7 @@ const en: Record<Key, string> = {
   ...casesEn,
   ...notificationsEn,
   ...activitiesEn,
+  ...accountEn,
 };
 
 export type Lang = 'vi' | 'en';
@@ -303,7 +307,7 @@ export function useI18n() {
   const { lang, setLang } = useContext(LangContext);
   const t = (key: Key, vars?: Record<string, string | number>): string => {
     let s: string = (lang === 'vi' ? vi : en)[key];
-    for (const [k, v] of Object.entries(vars ?? {})) s = s.replace(`{${k}}`, String(v));
+    for (const [k, v] of Object.entries(vars ?? {})) s = s.replace(`{${k}}`, () => String(v));
     return s;
   };
   return {

@@ -45,6 +45,7 @@ export const AUDIT_ACTION_LABELS: Record<string, Pair> = {
   'setup.complete': ['Thiết lập quản trị viên đầu tiên', 'First administrator set up'],
   'auth.login': ['Đăng nhập', 'Signed in'],
   'auth.logout': ['Đăng xuất', 'Signed out'],
+  'auth.password.change': ['Đổi mật khẩu', 'Password changed'],
   'user.create': ['Tạo người dùng', 'User created'],
   'user.update': ['Sửa người dùng', 'User changed'],
   'user.role.add': ['Thêm vai trò', 'Role granted'],

@@ -4,6 +4,8 @@ import { hash, verify } from '@node-rs/argon2';
 const OPTIONS = { algorithm: 2 /* Argon2id */, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
 export const MIN_PASSWORD_LENGTH = 10;
+/** Longer passwords are refused before hashing (argon2 would hash megabytes). */
+export const MAX_PASSWORD_LENGTH = 256;
 
 export function hashPassword(password: string): Promise<string> {
   return hash(password, OPTIONS);

@@ -10,6 +10,16 @@ export const ERROR_CATALOGUE = {
     vi: 'Tên đăng nhập hoặc mật khẩu không đúng.',
     en: 'Wrong username or password.',
   },
+  PASSWORD_TOO_WEAK: {
+    status: 422,
+    vi: 'Mật khẩu quá yếu: cần ít nhất 10 ký tự, không chứa tên đăng nhập, không phải mật khẩu phổ biến.',
+    en: 'The password is too weak: at least 10 characters, not containing the username, not a common password.',
+  },
+  CURRENT_PASSWORD_WRONG: {
+    status: 403,
+    vi: 'Mật khẩu hiện tại không đúng.',
+    en: 'The current password is wrong.',
+  },
   ACCOUNT_DISABLED: { status: 403, vi: 'Tài khoản đã bị khóa.', en: 'This account is disabled.' },
   TOO_MANY_LOGIN_ATTEMPTS: {
     status: 429,

@@ -3,7 +3,12 @@ import { AppError } from '../../core/errors/app-error.ts';
 import type { AppDeps } from '../../core/http/deps.ts';
 import { requireActor } from '../../core/http/request-context.ts';
 import { SESSION_COOKIE, clientInfo, setSessionCookie } from './auth.hook.ts';
-import { ZLoginRequestSchema, ZOkResponseSchema, ZSessionResponseSchema } from './auth.schema.ts';
+import {
+  ZChangePasswordRequestSchema,
+  ZLoginRequestSchema,
+  ZOkResponseSchema,
+  ZSessionResponseSchema,
+} from './auth.schema.ts';
 import { AuthService } from './auth.service.ts';
 
 export function authRoutes(deps: AppDeps): FastifyPluginAsyncZod {
@@ -14,7 +19,34 @@ export function authRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/auth/login',
       { schema: { tags: ['auth'], body: ZLoginRequestSchema, response: { 200: ZSessionResponseSchema } } },
       async (req, reply) => {
-        const session = await service().login(req.body.username, req.body.password, clientInfo(req));
+        const session = await service().login(
+          req.body.username,
+          req.body.password,
+          clientInfo(req),
+          req.cookies[SESSION_COOKIE],
+        );
+        setSessionCookie(reply, deps, session.token);
+        return { user: session.user, csrfToken: session.csrfToken };
+      },
+    );
+
+    app.post(
+      '/auth/password',
+      {
+        schema: {
+          tags: ['auth'],
+          body: ZChangePasswordRequestSchema,
+          response: { 200: ZSessionResponseSchema },
+        },
+      },
+      async (req, reply) => {
+        const { currentPassword, newPassword } = req.body;
+        const session = await service().changePassword(
+          requireActor(req),
+          currentPassword,
+          newPassword,
+          clientInfo(req),
+        );
         setSessionCookie(reply, deps, session.token);
         return { user: session.user, csrfToken: session.csrfToken };
       },

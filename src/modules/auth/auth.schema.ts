@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../../core/auth/password.ts';
 import { ROLES } from '../../core/auth/roles.ts';
 
 export const ZRoleAssignmentSchema = z.object({
@@ -19,7 +20,11 @@ export type TMe = z.infer<typeof ZMeSchema>;
 
 export const ZLoginRequestSchema = z.object({
   username: z.string().trim().min(1).max(100),
-  password: z.string().min(1).max(200),
+  password: z.string().min(1).max(MAX_PASSWORD_LENGTH),
+});
+export const ZChangePasswordRequestSchema = z.object({
+  currentPassword: z.string().min(1).max(MAX_PASSWORD_LENGTH),
+  newPassword: z.string().min(MIN_PASSWORD_LENGTH).max(MAX_PASSWORD_LENGTH),
 });
 export const ZSessionResponseSchema = z.object({ user: ZMeSchema, csrfToken: z.string() });
 export const ZOkResponseSchema = z.object({ ok: z.literal(true) });

@@ -6,7 +6,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Config } from '../../core/config/config.ts';
 import type { Database } from '../../core/db/database.ts';
 import type { Actor } from '../../core/auth/roles.ts';
-import { dummyPasswordHash, verifyPassword } from '../../core/auth/password.ts';
+import { dummyPasswordHash, hashPassword, verifyPassword } from '../../core/auth/password.ts';
+import { assertPasswordPolicy } from '../../core/auth/password-policy.ts';
 import { AppError } from '../../core/errors/app-error.ts';
 import { AuditLogRepository } from '../audit-log/audit-log.repository.ts';
 import { UsersRepository } from '../users/users.repository.ts';
@@ -52,15 +53,33 @@ export class AuthService {
     private readonly config: Config,
   ) {}
 
-  async login(username: string, password: string, client: ClientInfo): Promise<NewSession> {
-    const auth = new AuthRepository(this.db);
-    const failures = await auth.recentFailures(username, client.ip, this.config.loginWindowMinutes);
+  /** Refuses when this username or this IP has failed too often within the window. */
+  private async throttle(username: string, client: ClientInfo): Promise<void> {
+    const failures = await new AuthRepository(this.db).recentFailures(
+      username,
+      client.ip,
+      this.config.loginWindowMinutes,
+    );
     if (
       failures.byUser >= this.config.loginMaxFailures ||
       failures.byIp >= this.config.loginMaxFailures * 4
     ) {
       throw new AppError('TOO_MANY_LOGIN_ATTEMPTS');
     }
+  }
+
+  /**
+   * Signs in with a fresh session. `previousToken` (the cookie the browser sent, if any) is ended:
+   * a session is never adopted or kept across a sign-in (fixation).
+   */
+  async login(
+    username: string,
+    password: string,
+    client: ClientInfo,
+    previousToken?: string,
+  ): Promise<NewSession> {
+    const auth = new AuthRepository(this.db);
+    await this.throttle(username, client);
     const user = await new UsersRepository(this.db).findByUsername(username);
     const ok = await verifyPassword(user?.password_hash ?? (await dummyPasswordHash()), password);
     if (!user || !ok) {
@@ -71,6 +90,7 @@ export class AuthService {
     return this.db.transaction().execute(async (tx) => {
       const session = await this.startSession(tx, user.id, client);
       const txAuth = new AuthRepository(tx);
+      if (previousToken) await txAuth.deleteSession(hashToken(previousToken));
       await txAuth.clearFailedLogins(username);
       await txAuth.purgeStale();
       const actor = await this.actorFor(tx, user.id, client);
@@ -97,6 +117,39 @@ export class AuthService {
       userAgent: client.userAgent,
     });
     return { token, csrfToken, user: await this.me(db, userId) };
+  }
+
+  /**
+   * A user's own password change: the current password is checked (failures count as failed
+   * sign-ins, so a stolen session cannot guess it), the new one must follow the policy; every
+   * session of the user ends and the caller gets a new one.
+   */
+  async changePassword(
+    actor: Actor,
+    currentPassword: string,
+    newPassword: string,
+    client: ClientInfo,
+  ): Promise<NewSession> {
+    if (actor.userId === null) throw new AppError('AUTH_REQUIRED');
+    const userId = actor.userId;
+    await this.throttle(actor.username, client);
+    const user = await new UsersRepository(this.db).findById(userId);
+    if (!user || !(await verifyPassword(user.password_hash, currentPassword))) {
+      await new AuthRepository(this.db).recordFailedLogin(actor.username, client.ip);
+      throw new AppError('CURRENT_PASSWORD_WRONG');
+    }
+    assertPasswordPolicy(newPassword, user.username, 'newPassword');
+    const passwordHash = await hashPassword(newPassword);
+    return this.db.transaction().execute(async (tx) => {
+      await new UsersRepository(tx).update(userId, { passwordHash });
+      await new AuthRepository(tx).deleteSessionsOfUser(userId);
+      await new AuditLogRepository(tx).insert(actor, {
+        action: 'auth.password.change',
+        entityType: 'user',
+        entityId: userId,
+      });
+      return this.startSession(tx, userId, client);
+    });
   }
 
   async logout(token: string, actor: Actor): Promise<void> {

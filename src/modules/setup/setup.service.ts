@@ -6,6 +6,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Config } from '../../core/config/config.ts';
 import type { Database } from '../../core/db/database.ts';
 import { hashPassword } from '../../core/auth/password.ts';
+import { assertPasswordPolicy } from '../../core/auth/password-policy.ts';
 import { AppError } from '../../core/errors/app-error.ts';
 import { AuditLogRepository } from '../audit-log/audit-log.repository.ts';
 import { AuthService, hashToken, type ClientInfo, type NewSession } from '../auth/auth.service.ts';
@@ -32,6 +33,7 @@ export class SetupService {
   }
 
   async complete(req: TCompleteSetupRequest, client: ClientInfo): Promise<NewSession> {
+    assertPasswordPolicy(req.password, req.username);
     const passwordHash = await hashPassword(req.password);
     return this.db.transaction().execute(async (tx) => {
       const setup = new SetupRepository(tx);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ROLES } from '../../core/auth/roles.ts';
-import { MIN_PASSWORD_LENGTH } from '../../core/auth/password.ts';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../../core/auth/password.ts';
 import { ZRoleAssignmentSchema } from '../auth/auth.schema.ts';
 
 export const ZUsername = z
@@ -9,7 +9,8 @@ export const ZUsername = z
   .min(3)
   .max(50)
   .regex(/^[a-zA-Z0-9._-]+$/, 'Chỉ dùng chữ cái không dấu, chữ số, dấu chấm, gạch ngang hoặc gạch dưới.');
-export const ZPassword = z.string().min(MIN_PASSWORD_LENGTH).max(200);
+/** The length only: the rest of the policy is core/auth/password-policy.ts, checked by the services. */
+export const ZPassword = z.string().min(MIN_PASSWORD_LENGTH).max(MAX_PASSWORD_LENGTH);
 export const ZFullName = z.string().trim().min(1).max(150);
 
 export const ZRoleGrantSchema = z.object({

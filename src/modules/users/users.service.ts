@@ -3,6 +3,7 @@ import { isUniqueViolation } from '../../core/db/errors.ts';
 import type { Database } from '../../core/db/database.ts';
 import type { Actor, Role, UnitRef } from '../../core/auth/roles.ts';
 import { hashPassword } from '../../core/auth/password.ts';
+import { assertPasswordPolicy } from '../../core/auth/password-policy.ts';
 import { actorScope } from '../../core/auth/scope.ts';
 import { AppError } from '../../core/errors/app-error.ts';
 import { AgenciesRepository } from '../agencies/agencies.repository.ts';
@@ -71,6 +72,7 @@ export class UsersService {
     const subject: UserSubject = { roles: grants, agencyUnit: await this.agencyUnit(req.agencyId) };
     authorizeUser(actor, 'create', subject);
     for (const g of grants) authorizeRoleGrant(actor, g.role, g.unit);
+    assertPasswordPolicy(req.password, req.username);
     const passwordHash = await hashPassword(req.password);
     try {
       return await this.db.transaction().execute(async (tx) => {
@@ -130,6 +132,7 @@ export class UsersService {
     if (req.agencyId)
       authorizeUser(actor, 'update', { roles: [], agencyUnit: await this.agencyUnit(req.agencyId) });
     if (req.isActive === false && actor.userId === id) throw new AppError('CANNOT_CHANGE_SELF');
+    if (req.password) assertPasswordPolicy(req.password, user.username);
     const passwordHash = req.password ? await hashPassword(req.password) : undefined;
     return this.db.transaction().execute(async (tx) => {
       const repo = new UsersRepository(tx);

@@ -132,7 +132,9 @@ export function Layout({
             <>
               <NotificationBell />
               <span className="who" data-testid="current-user">
-                {me.fullName}
+                <a href="#/password" title={t('accountOpen')}>
+                  {me.fullName}
+                </a>
               </span>
               <button type="button" className="secondary" onClick={onLogout} data-testid="logout">
                 {t('logout')}
