@@ -79,6 +79,7 @@ async function runCell(entry: Entry, cell: Cell, tag: string) {
   const query = entry.query?.(call);
   const method = entry.route.split(' ')[0] as 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   const res = await client.request(method, query ? `${url}?${query}` : url, entry.body?.(call));
+  if (entry.endsSessions && caller.username !== null) caller.client = await t.signIn(caller.username);
   if (process.env.MATRIX_DUMP)
     console.log(`DUMP ${name(entry)} | ${cellLabel(cell)} | ${res.statusCode} ${errorCode(res) ?? ''}`);
   return judge(entry, cell, res);

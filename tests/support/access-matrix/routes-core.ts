@@ -56,7 +56,15 @@ export const CORE_ENTRIES: Entry[] = [
   {
     route: 'POST /api/v1/auth/login',
     rule: anyone,
+    ownSession: true, // signing in ends the session the browser sent (no fixation)
     body: (c) => ({ username: c.fx.bystander.username, password: PASSWORD }),
+  },
+  {
+    // one's own password, changed to itself: every signed-in user may; it ends their sessions
+    route: 'POST /api/v1/auth/password',
+    rule: signedIn,
+    endsSessions: true,
+    body: () => ({ currentPassword: PASSWORD, newPassword: PASSWORD }),
   },
   { route: 'POST /api/v1/auth/logout', rule: signedIn, ownSession: true },
   { route: 'GET /api/v1/auth/me', rule: signedIn },

@@ -127,6 +127,8 @@ export interface Entry {
   team?: boolean;
   /** Call on a session of its own, signed in for the cell (the route ends the session it is called on). */
   ownSession?: boolean;
+  /** The route ends every session of the caller (a password change): sign the caller in again after the cell. */
+  endsSessions?: boolean;
   params?: (c: Call) => Params | Promise<Params>;
   query?: (c: Call) => string;
   body?: (c: Call) => unknown;
