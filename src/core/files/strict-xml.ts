@@ -57,7 +57,7 @@ export function lineCounter(text: string): (at: number) => number {
 // Characters XML 1.0 does not allow anywhere (C0 controls other than tab/LF/CR, U+FFFE/FFFF,
 // lone surrogates: with the u flag a lone surrogate matches none of the allowed ranges).
 const NOT_XML_CHAR = /[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/u;
-const NAME = /[\p{L}_][\p{L}\p{N}_.-]*(?::[\p{L}_][\p{L}\p{N}_.-]*)?/uy;
+const NAME = /[\p{L}_][\p{L}\p{M}\p{N}_.-]*(?::[\p{L}_][\p{L}\p{M}\p{N}_.-]*)?/uy;
 const SPACE = /[ \t\r\n]*/y;
 const REFERENCE = /&(?:(lt|gt|amp|quot|apos)|#([0-9]{1,7})|#x([0-9a-fA-F]{1,6}));|&/g;
 const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
@@ -121,8 +121,8 @@ export function readXml(
     const end = text.indexOf('?>', i);
     if (end === -1) fail('Khai báo <?xml … ?> không đóng.');
     const decl = text.slice(i, end);
-    if (!/\bversion=(["'])1\.0\1/.test(decl)) fail('Chỉ đọc XML phiên bản 1.0.');
-    const enc = /\bencoding=(["'])([^"']*)\1/.exec(decl);
+    if (!/\bversion\s*=\s*(["'])1\.0\1/.test(decl)) fail('Chỉ đọc XML phiên bản 1.0.');
+    const enc = /\bencoding\s*=\s*(["'])([^"']*)\1/.exec(decl);
     if (enc && !/^utf-?8$/i.test(enc[2]!)) fail(`Tệp phải mã hóa UTF-8 (tệp ghi "${enc[2]}").`);
     i = end + 2;
   }
