@@ -38,11 +38,18 @@ export function caseOpenExportCommand(file: string, opts: { out?: string; passph
   } catch (err) {
     return fail(`cannot read ${file}: ${(err as Error).message}`);
   }
-  let json: string;
+  let content: Buffer;
   try {
-    json = `${JSON.stringify(JSON.parse(openFile(passphrase, data).toString('utf8')), null, 2)}\n`;
+    content = openFile(passphrase, data);
   } catch (err) {
     return fail(`cannot open ${file}: ${(err as Error).message}`);
+  }
+  let json: string;
+  try {
+    json = `${JSON.stringify(JSON.parse(content.toString('utf8')), null, 2)}\n`;
+  } catch {
+    // not the parser's message: it quotes the start of the content, i.e. the survivor's details
+    return fail(`cannot open ${file}: the opened content is not a case export (not JSON)`);
   }
   if (!opts.out) return void process.stdout.write(json);
   // the survivor's details in clear: readable by this user only

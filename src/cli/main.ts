@@ -98,7 +98,7 @@ report
 report
   .command('import <file>')
   .description(
-    'fill draft reports from a .csv or .xlsx (unit_code, period_start, element_code, category, value)',
+    'fill draft reports from a .csv or .xlsx (unit_code, period_start, element_code, category, value) or ADX (.xml)',
   )
   .requiredOption('--form <code>')
   .action(reportImportCommand);

@@ -1,7 +1,7 @@
 /**
  * `binhdang report …` and `binhdang indicator values` in real processes on a temporary data
- * directory: a CSV imported into drafts, the summary and export of what is (not yet) approved, due
- * reports and indicator values, and bad input refused with a stable code.
+ * directory: a CSV and an ADX file imported into drafts, the summary and export of what is (not
+ * yet) approved, due reports and indicator values, and bad input refused with a stable code.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -39,6 +39,23 @@ describe('binhdang report / indicator', () => {
     const ok = binhdang(['report', 'import', good, '--form', 'GE_SEMIANNUAL']);
     expect(ok.err).toBe('');
     expect(ok.out.trim()).toBe('imported 2 values into 2 reports (2 new)');
+  });
+
+  it('imports ADX (.xml) and refuses one with a DOCTYPE, naming the line', () => {
+    const adx = (head: string) =>
+      `${head}<adx xmlns="urn:ihe:qrph:adx:2015">\n<group orgUnit="11953" period="2026-01-01/P6M">` +
+      '<dataValue dataElement="COMMUNICATION_EVENTS" value="12"/></group></adx>\n';
+    const bad = join(dir, 'bad.adx.xml');
+    writeFileSync(bad, adx('<!DOCTYPE adx [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n'));
+    const refused = binhdang(['report', 'import', bad, '--form', 'GE_SEMIANNUAL']);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain('ADX_INVALID');
+    expect(refused.err).toContain('"path":"line 1"');
+    const good = join(dir, 'good.adx.xml');
+    writeFileSync(good, adx('<?xml version="1.0" encoding="UTF-8"?>\n'));
+    const ok = binhdang(['report', 'import', good, '--form', 'GE_SEMIANNUAL']);
+    expect(ok.err).toBe('');
+    expect(ok.out.trim()).toBe('imported 1 values into 1 reports (0 new)');
   });
 
   it('summarises and exports: drafts are not counted until approved', () => {

@@ -157,6 +157,11 @@ export const ERROR_CATALOGUE = {
     vi: 'Tệp có dòng không hợp lệ; chưa nhập dòng nào. Sửa các dòng được liệt kê rồi nhập lại.',
     en: 'Some rows are not valid; nothing was imported. Correct the rows listed and import again.',
   },
+  ADX_INVALID: {
+    status: 422,
+    vi: 'Tệp không phải ADX hợp lệ (XML theo chuẩn ADX, urn:ihe:qrph:adx:2015); chưa nhập gì. Xem dòng và lỗi được chỉ ra.',
+    en: 'The file is not valid ADX (XML in the ADX format, urn:ihe:qrph:adx:2015); nothing was imported. See the line and problem given.',
+  },
   FORM_INVALID: {
     status: 400,
     vi: 'Biểu mẫu chưa hợp lệ; sửa các mục được liệt kê.',

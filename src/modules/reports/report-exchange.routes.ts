@@ -50,7 +50,16 @@ export function reportExchangeRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     );
     app.post(
       '/reports/import',
-      { bodyLimit: 30_000_000, schema: { tags, body: ZImportBody, response: { 200: ZImportResponse } } },
+      {
+        bodyLimit: 30_000_000,
+        schema: {
+          tags,
+          description:
+            "Figures into draft reports from a .csv/.xlsx with the export's columns, or ADX (.xml/.adx).",
+          body: ZImportBody,
+          response: { 200: ZImportResponse },
+        },
+      },
       async (req) =>
         new ReportImportService(deps.db).import(
           requireActor(req),

@@ -95,14 +95,16 @@ export async function parseXlsx(data: Buffer): Promise<Record<string, string>[]>
   return out;
 }
 
-const DURATION: Record<PeriodType, string> = {
+export const ADX_NS = 'urn:ihe:qrph:adx:2015';
+/** ADX period durations (`2026-01-01/P6M`) by period type. */
+export const ADX_DURATION: Record<PeriodType, string> = {
   monthly: 'P1M',
   quarterly: 'P3M',
   semiannual: 'P6M',
   annual: 'P1Y',
 };
 /** ADX disaggregation attributes for our categories (codes to be mapped in DHIS2 as category options). */
-const ADX_CATEGORY: Record<string, [string, string] | null> = {
+export const ADX_CATEGORY: Record<string, [string, string] | null> = {
   total: null,
   female: ['SEX', 'F'],
   male: ['SEX', 'M'],
@@ -123,12 +125,12 @@ export function toAdx(rows: ValueRow[], formCode: string, periodType: PeriodType
   }
   const out = [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<adx xmlns="urn:ihe:qrph:adx:2015" exported="${exported.toISOString()}">`,
+    `<adx xmlns="${ADX_NS}" exported="${exported.toISOString()}">`,
   ];
   for (const values of groups.values()) {
     const first = values[0]!;
     out.push(
-      `  <group orgUnit="${xml(first.unit_code)}" period="${first.period_start}/${DURATION[periodType]}" dataSet="${xml(formCode)}">`,
+      `  <group orgUnit="${xml(first.unit_code)}" period="${first.period_start}/${ADX_DURATION[periodType]}" dataSet="${xml(formCode)}">`,
     );
     for (const v of values) {
       const cat = ADX_CATEGORY[v.category];

@@ -1,20 +1,22 @@
 /**
- * Figures imported from a .csv or .xlsx file (the export's columns) into the reports of a form:
- * rows grouped by unit and period; each group fills (or starts) that unit's report as a draft,
- * keeping the figures the file does not mention. Every row is checked first — unit, period, data
- * element, category, number, the importer's right to enter for the unit, the report not locked —
- * and any problem refuses the whole file with one message per row: nothing is half-imported.
+ * Figures imported from a .csv or .xlsx file (the export's columns), or ADX (report-adx.ts), into
+ * the reports of a form: rows grouped by unit and period; each group fills (or starts) that unit's
+ * report as a draft, keeping the figures the file does not mention. Every row is checked first —
+ * unit, period, data element, category, number, the importer's right to enter for the unit, the
+ * report not locked — and any problem refuses the whole file with one message per row: nothing is
+ * half-imported.
  */
 import type { Actor } from '../../core/auth/roles.ts';
 import type { Database } from '../../core/db/database.ts';
-import { AppError, type ErrorDetail } from '../../core/errors/app-error.ts';
+import { AppError, isAppError, type ErrorDetail } from '../../core/errors/app-error.ts';
 import { checkZip } from '../../core/files/zip-guard.ts';
 import { AuditLogRepository } from '../audit-log/audit-log.repository.ts';
 import { CATEGORIES } from '../indicators/categories.ts';
 import { ReportFormsRepository } from '../report-forms/report-forms.repository.ts';
 import { isPeriodStart, periodEnd } from './periods.ts';
+import { parseAdxFile } from './report-adx.ts';
 import { ReportExchangeRepository } from './report-exchange.repository.ts';
-import { parseCsv, parseXlsx } from './report-files.ts';
+import { ADX_DURATION, parseCsv, parseXlsx } from './report-files.ts';
 import { mayReport } from './reports.policy.ts';
 import { ReportsRepository } from './reports.repository.ts';
 import { sameFigureElsewhere } from './reports.service.ts';
@@ -37,7 +39,9 @@ export async function readRows(fileName: string, data: Buffer): Promise<Record<s
     if (lower.endsWith('.csv') && data.includes(0)) throw new AppError('FILE_UNREADABLE');
     if (lower.endsWith('.csv')) return parseCsv(data.toString('utf8'));
     if (lower.endsWith('.xlsx')) return await parseXlsx(data);
-  } catch {
+    if (lower.endsWith('.xml') || lower.endsWith('.adx')) return parseAdxFile(data);
+  } catch (err) {
+    if (isAppError(err)) throw err;
     throw new AppError('FILE_UNREADABLE');
   }
   throw new AppError('FILE_TYPE_NOT_SUPPORTED');
@@ -76,8 +80,9 @@ export class ReportImportService {
     const problems: ErrorDetail[] = [];
     const groups = new Map<string, Group>();
     rows.forEach((r, i) => {
-      const at = (column: string, message: string) =>
-        problems.push({ path: `row ${i + 2}: ${column}`, message });
+      // ADX rows carry their line in the file; a spreadsheet's row i is row i + 2 (after the header).
+      const where = r.adx_line ? `line ${r.adx_line}` : `row ${i + 2}`;
+      const at = (column: string, message: string) => problems.push({ path: `${where}: ${column}`, message });
       const unit = units.get(`${r.unit_version || '2025'}|${r.unit_code ?? ''}`);
       const field = fields.get(r.element_code ?? '');
       const value = parseNumber(r.value ?? '');
@@ -93,6 +98,11 @@ export class ReportImportService {
         at('unit_code', `Bạn không có quyền nhập số liệu cho đơn vị mã "${r.unit_code ?? ''}".`);
       if (!isPeriodStart(form.period_type, period))
         at('period_start', `"${period}" không phải ngày bắt đầu một kỳ của biểu mẫu.`);
+      else if (r.adx_period !== undefined && r.adx_period !== `${period}/${ADX_DURATION[form.period_type]}`)
+        at(
+          'period',
+          `Kỳ "${r.adx_period}" không khớp với kỳ của biểu mẫu (${ADX_DURATION[form.period_type]}).`,
+        );
       if (!field) at('element_code', `Chỉ tiêu "${r.element_code ?? ''}" không có trong biểu mẫu.`);
       else if (!CATEGORIES[field.disaggregation].includes(r.category || 'total'))
         at('category', `Phân tổ "${r.category ?? ''}" không dùng cho chỉ tiêu ${field.code}.`);

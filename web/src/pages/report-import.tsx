@@ -1,6 +1,6 @@
 /**
- * Figures from a spreadsheet: a .csv or .xlsx with the export's columns fills the drafts of many
- * units at once. A file with any wrong row is refused whole, each row's problem listed.
+ * Figures from a file: a .csv or .xlsx with the export's columns, or ADX (.xml), fills the drafts
+ * of many units at once. A file with any wrong row is refused whole, each row's problem listed.
  */
 import { useState, type FormEvent } from 'react';
 import { api } from '../api/client.ts';
@@ -23,7 +23,7 @@ export function ReportImport({ forms, onDone }: { forms: ReportForm[]; onDone: (
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setNotice(null);
-    if (!file || !['csv', 'xlsx'].includes(extensionOf(file.name))) {
+    if (!file || !['csv', 'xlsx', 'xml', 'adx'].includes(extensionOf(file.name))) {
       setProblem(t('importFileType'));
       return;
     }
@@ -69,7 +69,7 @@ export function ReportImport({ forms, onDone }: { forms: ReportForm[]; onDone: (
               <input
                 {...p}
                 type="file"
-                accept=".csv,.xlsx"
+                accept=".csv,.xlsx,.xml,.adx"
                 onChange={(e) => setFile(e.target.files?.[0] ?? null)}
                 data-testid="import-file"
               />
