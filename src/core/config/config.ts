@@ -26,6 +26,23 @@ const ZEnv = z.object({
     .min(1)
     .max(24 * 30)
     .default(12),
+  /**
+   * The reverse proxies whose X-Forwarded-For is believed: addresses or CIDRs separated by commas
+   * (or `loopback`, `uniquelocal`), or the number of proxies in front. Unset: none — the client's
+   * address is the connection's (behind a proxy, every client would then have the proxy's address).
+   */
+  TRUST_PROXY: z
+    .string()
+    .trim()
+    .regex(/^(\d{1,2}|[0-9a-fA-F.:/,\sa-z]+)$/, 'a number of proxies, or addresses/CIDRs separated by commas')
+    .optional(),
+  /** A session unused this long ends (minutes); the bell's background refresh does not count as use. */
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(5)
+    .max(24 * 60)
+    .default(60),
   /** Send cookies with the Secure flag (set to 1 behind HTTPS). */
   COOKIE_SECURE: z.enum(['0', '1']).default('0'),
   /** Failed sign-ins allowed per username or IP in the window before sign-in is refused. */
@@ -73,7 +90,10 @@ export interface Config {
   databaseUrl: string | undefined;
   skipMigrations: boolean;
   sessionTtlHours: number;
+  sessionIdleMinutes: number;
   cookieSecure: boolean;
+  /** Fastify's trustProxy: trusted proxy addresses, or "the n nearest hops"; false: none. */
+  trustProxy: string[] | ((address: string, hop: number) => boolean) | false;
   loginMaxFailures: number;
   loginWindowMinutes: number;
   logLevel: z.infer<typeof ZEnv>['LOG_LEVEL'];
@@ -84,6 +104,8 @@ export interface Config {
 }
 
 export class ConfigError extends Error {}
+
+const hops = (n: number) => (_address: string, hop: number) => hop < n;
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = ZEnv.safeParse(env);
@@ -99,7 +121,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: e.DATABASE_URL,
     skipMigrations: e.SKIP_MIGRATIONS === '1',
     sessionTtlHours: e.SESSION_TTL_HOURS,
+    sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
     cookieSecure: e.COOKIE_SECURE === '1',
+    trustProxy: !e.TRUST_PROXY
+      ? false
+      : /^\d+$/.test(e.TRUST_PROXY)
+        ? hops(Number(e.TRUST_PROXY))
+        : e.TRUST_PROXY.split(',').map((a) => a.trim()),
     loginMaxFailures: e.LOGIN_MAX_FAILURES,
     loginWindowMinutes: e.LOGIN_WINDOW_MINUTES,
     logLevel: e.LOG_LEVEL,

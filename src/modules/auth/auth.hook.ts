@@ -11,12 +11,19 @@ import type { AppDeps } from '../../core/http/deps.ts';
 import { AuthService, type ClientInfo } from './auth.service.ts';
 
 export const SESSION_COOKIE = 'bd_session';
+/** Sent by the web app on its own refreshes (web/src/api/client.ts `api.poll`). */
+export const BACKGROUND_HEADER = 'x-binhdang-background';
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 const NO_CSRF = new Set(['/api/v1/auth/login', '/api/v1/setup']);
 
 export function clientInfo(request: FastifyRequest): ClientInfo {
   const ua = request.headers['user-agent'];
-  return { ip: request.ip, userAgent: ua ? ua.slice(0, 300) : null, requestId: request.id };
+  return {
+    ip: request.ip,
+    userAgent: ua ? ua.slice(0, 300) : null,
+    requestId: request.id,
+    background: request.headers[BACKGROUND_HEADER] === '1',
+  };
 }
 
 function sameToken(a: string, b: string): boolean {

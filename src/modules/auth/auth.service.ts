@@ -20,6 +20,8 @@ export interface ClientInfo {
   ip: string;
   userAgent: string | null;
   requestId: string | null;
+  /** A refresh the browser makes by itself (the bell): it does not keep an idle session alive. */
+  background?: boolean;
 }
 
 export interface NewSession {
@@ -171,8 +173,13 @@ export class AuthService {
     const repo = new AuthRepository(this.db);
     const session = await repo.findLiveSession(hashToken(token));
     if (!session || !session.is_active) return null;
-    if (Date.now() - new Date(session.last_seen_at).getTime() > 60_000)
-      await repo.touchSession(session.token_hash);
+    // last_seen_at moves at most once a minute (one write per user per minute, not per request)
+    const idle = Date.now() - new Date(session.last_seen_at).getTime();
+    if (idle > this.config.sessionIdleMinutes * 60_000) {
+      await repo.deleteSession(session.token_hash);
+      return null;
+    }
+    if (idle > 60_000 && !client.background) await repo.touchSession(session.token_hash);
     // The session row carries the username and the roles: one query per request.
     const user = { id: session.user_id, username: session.username };
     return { actor: actorOf(user, session.roles as ActorRole[], client), csrfToken: session.csrf_token };

@@ -56,8 +56,10 @@ interface ErrorBody {
   };
 }
 
-async function send(method: string, url: string, body: unknown): Promise<Response> {
+async function send(method: string, url: string, body: unknown, background = false): Promise<Response> {
   const headers: Record<string, string> = { accept: 'application/json' };
+  // the server's idle timeout does not count the app's own refreshes as the user's activity
+  if (background) headers['x-binhdang-background'] = '1';
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   try {
@@ -95,9 +97,15 @@ async function toError(res: Response): Promise<ApiError> {
   );
 }
 
-export async function request<T>(method: string, path: string, body?: unknown, query?: Query): Promise<T> {
+export async function request<T>(
+  method: string,
+  path: string,
+  body?: unknown,
+  query?: Query,
+  background = false,
+): Promise<T> {
   const url = buildUrl(path, query);
-  let res = await send(method, url, body);
+  let res = await send(method, url, body, background);
   if (!res.ok) {
     let err = await toError(res);
     // A stale CSRF token (e.g. signed in again in another tab): refresh it once and retry.
@@ -123,6 +131,8 @@ async function parse<T>(res: Response): Promise<T> {
 
 export const api = {
   get: <T>(path: string, query?: Query) => request<T>('GET', path, undefined, query),
+  /** A refresh the app makes by itself (not the user's activity: it does not keep a session alive). */
+  poll: <T>(path: string) => request<T>('GET', path, undefined, undefined, true),
   post: <T>(path: string, body?: unknown) => request<T>('POST', path, body ?? {}),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
   put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),

@@ -14,7 +14,7 @@ export function NotificationBell() {
   useEffect(() => {
     let live = true;
     const load = () =>
-      api.get<NotificationList>('/notifications').then(
+      api.poll<NotificationList>('/notifications').then(
         (r) => {
           if (live) setUnread(r.unread);
         },

@@ -1,0 +1,50 @@
+/**
+ * Idle timeout: a session nobody has used for SESSION_IDLE_MINUTES ends, so a browser left signed in
+ * on a shared office computer does not stay open for the whole session lifetime. The web app's own
+ * refreshes (the bell, sent with x-binhdang-background: 1) do not count as use.
+ */
+import { sql } from 'kysely';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../../tests/support/test-app.ts';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp({ SESSION_IDLE_MINUTES: '30' });
+  await t.createUser('ngoi.yen', [{ role: 'viewer', unitCode: '33' }]);
+});
+afterAll(async () => t.close());
+
+/** Pretends the user's sessions were last used `minutes` ago. */
+const lastUsed = (minutes: number) =>
+  sql`update user_session set last_seen_at = now() - make_interval(mins => ${minutes})`.execute(t.handle.db);
+const seenAgo = async () =>
+  (
+    await sql<{ minutes: number }>`
+      select extract(epoch from now() - last_seen_at)::int / 60 as minutes from user_session`.execute(
+      t.handle.db,
+    )
+  ).rows[0]?.minutes;
+
+it('ends a session unused for longer than the idle limit', async () => {
+  const c = await t.signIn('ngoi.yen');
+  await lastUsed(31);
+  const res = await c.request('GET', '/api/v1/auth/me');
+  expect(res.statusCode).toBe(401);
+  expect(res.json()).toMatchObject({ error: { code: 'AUTH_REQUIRED' } });
+  expect(await seenAgo()).toBeUndefined(); // the row is gone
+});
+
+it('keeps a session in use, but not for the app’s background refreshes', async () => {
+  const c = await t.signIn('ngoi.yen');
+  await lastUsed(20);
+  const bell = await c.request('GET', '/api/v1/notifications', undefined, { 'x-binhdang-background': '1' });
+  expect(bell.statusCode).toBe(200);
+  expect(await seenAgo()).toBe(20); // not moved by the bell
+  await lastUsed(29);
+  expect((await c.request('GET', '/api/v1/auth/me')).statusCode).toBe(200);
+  expect(await seenAgo()).toBe(0); // the user's own request moved it
+  await lastUsed(31);
+  expect(
+    (await c.request('GET', '/api/v1/notifications', undefined, { 'x-binhdang-background': '1' })).statusCode,
+  ).toBe(401);
+});
