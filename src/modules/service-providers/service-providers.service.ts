@@ -84,16 +84,38 @@ export class ServiceProvidersService {
       includeInactive: req.inactive === 'true',
       limit: key ? SEARCH_CAP : req.limit,
     });
-    return rows
+    const items = rows
       .filter((r) => !key || searchKey(r.name).includes(key))
       .slice(0, req.limit)
       .map((r) => presentProvider(r, actor, this.keys));
+    await this.logOpened(actor, items);
+    return items;
   }
 
   async get(actor: Actor, id: number): Promise<TServiceProvider> {
+    const item = await this.present(actor, id);
+    await this.logOpened(actor, [item]);
+    return item;
+  }
+
+  private async present(actor: Actor, id: number): Promise<TServiceProvider> {
     const row = await new ServiceProvidersRepository(this.db).findById(id);
     if (!row) throw new AppError('SERVICE_PROVIDER_NOT_FOUND');
     return presentProvider(row, actor, this.keys);
+  }
+
+  /** Who saw where private hosts live, and when: ids only, never the address (one audit row a request). */
+  private async logOpened(actor: Actor, items: TServiceProvider[]): Promise<void> {
+    const opened = items.filter((p) => p.privateAddress !== null);
+    if (opened.length === 0) return;
+    await new AuditLogRepository(this.db).insert(actor, {
+      action: 'service_provider.private_address.open',
+      entityType: 'service_provider',
+      entityId: opened.length === 1 ? opened[0]!.id : null,
+      unitId: opened.length === 1 ? opened[0]!.unitId : null,
+      provinceId: opened.every((p) => p.provinceId === opened[0]!.provinceId) ? opened[0]!.provinceId : null,
+      details: { ids: opened.map((p) => p.id) },
+    });
   }
 
   private async currentUnit(actor: Actor, unitId: number): Promise<UnitRow> {
@@ -140,7 +162,7 @@ export class ServiceProvidersService {
       });
       return id;
     });
-    return this.get(actor, id);
+    return this.present(actor, id); // the writer sees what they wrote: not an opening
   }
 
   async update(actor: Actor, id: number, req: TUpdateServiceProviderRequest): Promise<TServiceProvider> {
@@ -186,6 +208,6 @@ export class ServiceProvidersService {
         details: { fields: Object.keys(req) },
       });
     });
-    return this.get(actor, id);
+    return this.present(actor, id); // the writer sees what they wrote: not an opening
   }
 }
