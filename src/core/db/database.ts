@@ -45,6 +45,14 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
     // When the server restarts, idle connections die: without a listener the pool's 'error' event
     // would end the process. The pool drops them and opens new ones when the server is back.
     pool.on('error', () => undefined);
+    // No JIT compilation (docs/ARCHITECTURE.md, "PostgreSQL JIT"): our statements run in
+    // milliseconds, JIT costs 100-200 ms per statement and is chosen from the planner's cost
+    // estimate, which a table without statistics can inflate past jit_above_cost. A SET rather
+    // than a startup `options` parameter, which pgbouncer refuses. It is queued before the
+    // first query of the new connection; a failure only leaves the server's default.
+    pool.on('connect', (client) => {
+      client.query('SET jit = off').catch(() => undefined);
+    });
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     return { db, kind: 'postgres', close: () => db.destroy() };
   }
