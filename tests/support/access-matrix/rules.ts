@@ -1,20 +1,12 @@
 /** Who is allowed, as the entries of the access matrix declare it. */
-import type { Relation, Rule, ScopedRole } from './types.ts';
+import { SCOPED_ROLES, type Relation, type Rule, type ScopedRole } from './types.ts';
 
 /** A role covers its unit and the units below it (src/core/auth/scope.ts roleCovers). */
 export const COVERS: readonly Relation[] = ['same', 'above'];
 export const EVERYWHERE: readonly Relation[] = ['same', 'above', 'below', 'other'];
 
 /** Role sets named as the policies name them. */
-export const ALL_ROLES: readonly ScopedRole[] = [
-  'unit_admin',
-  'planner',
-  'reporter',
-  'approver',
-  'case_worker',
-  'case_supervisor',
-  'viewer',
-];
+export const ALL_ROLES: readonly ScopedRole[] = SCOPED_ROLES;
 /** Reads reports, activities and case statistics: every role but the case worker's. */
 export const READERS: readonly ScopedRole[] = [
   'unit_admin',

@@ -3,7 +3,7 @@
  * (a cell), about which site, and what a route's entry declares (who is allowed, and a request
  * that passes the route's schema so that authentication and authorization are what decide).
  */
-import type { Role } from '../../../src/core/auth/roles.ts';
+import { ROLES, type Role } from '../../../src/core/auth/roles.ts';
 import type { Database } from '../../../src/core/db/database.ts';
 
 /**
@@ -18,15 +18,7 @@ export type Relation = (typeof RELATIONS)[number];
 
 /** The roles held at a unit (system administrators are national only). */
 export type ScopedRole = Exclude<Role, 'system_admin'>;
-export const SCOPED_ROLES = [
-  'unit_admin',
-  'planner',
-  'reporter',
-  'approver',
-  'case_worker',
-  'case_supervisor',
-  'viewer',
-] as const satisfies readonly ScopedRole[];
+export const SCOPED_ROLES: readonly ScopedRole[] = ROLES.filter((r): r is ScopedRole => r !== 'system_admin');
 
 /** Where each relation points: the caller's unit and the site of the target. */
 export const RELATION_SITE: Record<Relation, { actorAt: 'province' | 'commune'; site: SiteName }> = {
