@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '../../src/core/auth/roles.ts';
 import type { TCase } from '../../src/modules/cases/cases.schema.ts';
 import { createTestApp, type Client, type TestApp } from '../support/test-app.ts';
+import { caseIntake } from '../support/case-intake.ts';
 
 interface Actor {
   label: string;
@@ -135,23 +136,11 @@ beforeAll(async () => {
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  const created = await as(WORKER).request('POST', '/api/v1/cases', {
-    unitId: commune,
-    channel: 'womens_union',
-    detectedOn: '2026-11-20',
-    incidentOn: '2026-11-18',
-    incidentUnitId: commune,
-    gbvType: 'physical_assault',
-    domesticViolence: true,
-    perpetratorRelation: 'intimate_partner',
-    riskLevel: 'high',
-    needs: ['shelter'],
-    survivorSex: 'female',
-    survivorAgeGroup: 'age:16-59',
-    ...IDENTIFYING,
-    supervisorId: userIds.get(SUPERVISOR.label)!,
-    consents: ['statistics', 'referral:shelter'].map((purpose) => ({ purpose, granted: true })),
-  });
+  const created = await as(WORKER).request(
+    'POST',
+    '/api/v1/cases',
+    caseIntake(commune, userIds.get(SUPERVISOR.label)!, IDENTIFYING),
+  );
   expect(created.statusCode).toBe(201);
   const caseId = caseOf(created).id;
   const base = { caseId, referralId: 0, noteId: 0, version: 0, providerId: p.id };

@@ -5,6 +5,7 @@
 import { sql } from 'kysely';
 import { expect } from 'vitest';
 import type { Client, TestApp } from './test-app.ts';
+import { caseIntake } from './case-intake.ts';
 
 export const SURVIVOR = 'Nguyễn Thị Hoa';
 export const HOST_ADDRESS = 'số 7 ngách 3 ngõ 45 phố An Vũ';
@@ -170,31 +171,17 @@ export async function seedEverything(t: TestApp): Promise<Seeded> {
   // a GBV case with consents, rapid report, referral, notes, break-glass
   const kase = (
     await ok<{ case: { id: number } }>(
-      worker.request('POST', '/api/v1/cases', {
-        unitId: commune,
-        channel: 'womens_union',
-        detectedOn: '2026-11-20',
-        incidentOn: '2026-11-18',
-        incidentUnitId: commune,
-        gbvType: 'physical_assault',
-        domesticViolence: true,
-        perpetratorRelation: 'intimate_partner',
-        riskLevel: 'high',
-        needs: ['shelter'],
-        survivorSex: 'female',
-        survivorAgeGroup: 'age:16-59',
-        survivorName: SURVIVOR,
-        survivorContact: '0912 345 678',
-        survivorBirthDate: '1990-05-04',
-        incidentPlace: 'số 12 ngõ 5',
-        perpetrator: 'Trần Văn B',
-        description: 'Bị đánh nhiều lần',
-        supervisorId: ids.supervisor,
-        consents: [
-          { purpose: 'statistics', granted: true },
-          { purpose: 'referral:shelter', granted: true },
-        ],
-      }),
+      worker.request(
+        'POST',
+        '/api/v1/cases',
+        caseIntake(commune, ids.supervisor!, {
+          survivorName: SURVIVOR,
+          survivorBirthDate: '1990-05-04',
+          incidentPlace: 'số 12 ngõ 5',
+          perpetrator: 'Trần Văn B',
+          description: 'Bị đánh nhiều lần',
+        }),
+      ),
       201,
     )
   ).case;

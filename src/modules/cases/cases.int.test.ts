@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Client, type TestApp } from '../../../tests/support/test-app.ts';
 import { openFile } from '../../core/crypto/passphrase-file.ts';
 import type { TCase } from './cases.schema.ts';
+import { caseIntake } from '../../../tests/support/case-intake.ts';
 
 let t: TestApp;
 const c = new Map<string, Client>();
@@ -60,31 +61,19 @@ describe('intake', () => {
   it('offers the supervisors of the unit and records the case with its consents and rapid report', async () => {
     const sup = await as('worker').request('GET', `/api/v1/cases/supervisors?unitId=${commune}`);
     expect(sup.json<{ items: { userId: number }[] }>().items.map((s) => s.userId)).toContain(supervisorId);
-    const res = await as('worker').request('POST', '/api/v1/cases', {
-      unitId: commune,
-      channel: 'womens_union',
-      detectedOn: '2026-11-20',
-      incidentOn: '2026-11-18',
-      incidentUnitId: commune,
-      gbvType: 'physical_assault',
-      domesticViolence: true,
-      perpetratorRelation: 'intimate_partner',
-      riskLevel: 'high',
-      needs: ['shelter', 'legal_aid'],
-      survivorSex: 'female',
-      survivorAgeGroup: 'age:16-59',
-      survivorName: NAME,
-      survivorContact: PHONE,
-      survivorBirthDate: '1990-05-04',
-      incidentPlace: PLACE,
-      perpetrator: 'Trần Văn B',
-      description: STORY,
-      supervisorId,
-      consents: [
-        { purpose: 'statistics', granted: true },
-        { purpose: 'referral:shelter', granted: true },
-      ],
-    });
+    const res = await as('worker').request(
+      'POST',
+      '/api/v1/cases',
+      caseIntake(commune, supervisorId, {
+        needs: ['shelter', 'legal_aid'],
+        survivorName: NAME,
+        survivorContact: PHONE,
+        survivorBirthDate: '1990-05-04',
+        incidentPlace: PLACE,
+        perpetrator: 'Trần Văn B',
+        description: STORY,
+      }),
+    );
     expect(res.statusCode).toBe(201);
     kase = caseOf(res);
     expect(kase.code).toMatch(/^VV-33-\d{4}-00001$/);

@@ -5,6 +5,7 @@
  * case-team.service.ts supervisorsFor, case-statistics.service.ts, rapid-reports.service.ts and
  * service-providers.policy.ts.
  */
+import { caseIntake } from '../case-intake.ts';
 import { READERS, caseTeam, scoped, signedIn } from './rules.ts';
 import type { Call, Entry } from './types.ts';
 
@@ -13,25 +14,7 @@ const BOTH = caseTeam({ worker: true, supervisor: true });
 const SUPERVISOR = caseTeam({ worker: false, supervisor: true });
 const gbvCase = (c: Call) => ({ id: c.site.gbvCase });
 
-export const caseBody = (unitId: number, supervisorId: number) => ({
-  unitId,
-  channel: 'womens_union',
-  detectedOn: '2026-11-20',
-  incidentOn: '2026-11-18',
-  incidentUnitId: unitId,
-  gbvType: 'physical_assault',
-  domesticViolence: true,
-  perpetratorRelation: 'intimate_partner',
-  riskLevel: 'high',
-  needs: ['shelter'],
-  survivorSex: 'female',
-  survivorAgeGroup: 'age:16-59',
-  survivorName: 'Nguyễn Thị Hoa',
-  survivorContact: '0912 345 678',
-  description: 'Bị chồng đánh nhiều lần trong tháng',
-  supervisorId,
-  consents: ['statistics', 'referral:shelter'].map((purpose) => ({ purpose, granted: true })),
-});
+export const caseBody = (unitId: number, supervisorId: number) => caseIntake(unitId, supervisorId);
 
 /** The routes on one case: the team only, each with a body that would be accepted. */
 const ON_CASE: [string, typeof BOTH, ((c: Call) => unknown)?, ((c: Call) => Record<string, number>)?][] = [

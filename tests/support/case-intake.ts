@@ -1,0 +1,21 @@
+/** A GBV case intake the API accepts (a commune's case, consents to statistics and shelter referral), for tests. */
+export const caseIntake = (unitId: number, supervisorId: number, more: Record<string, unknown> = {}) => ({
+  unitId,
+  channel: 'womens_union',
+  detectedOn: '2026-11-20',
+  incidentOn: '2026-11-18',
+  incidentUnitId: unitId,
+  gbvType: 'physical_assault',
+  domesticViolence: true,
+  perpetratorRelation: 'intimate_partner',
+  riskLevel: 'high',
+  needs: ['shelter'],
+  survivorSex: 'female',
+  survivorAgeGroup: 'age:16-59',
+  survivorName: 'Nguyễn Thị Hoa',
+  survivorContact: '0912 345 678',
+  description: 'Bị chồng đánh nhiều lần trong tháng',
+  supervisorId,
+  consents: ['statistics', 'referral:shelter'].map((purpose) => ({ purpose, granted: true })),
+  ...more,
+});
