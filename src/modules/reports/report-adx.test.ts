@@ -51,6 +51,26 @@ describe('parseAdx', () => {
     expect(back.map((r) => r.adx_line)).toEqual(['4', '5', '6', '7', '10', '11', '12']);
   });
 
+  it('keeps a 2024 unit apart from the 2025 unit with the same code', () => {
+    const row = (unit_version: string, value: string): ValueRow => ({
+      unit_code: '11953',
+      unit_version,
+      unit_name: '',
+      period_start: '2025-01-01',
+      element_code: 'COMMUNICATION_EVENTS',
+      element_name: '',
+      category: 'total',
+      value,
+      status: 'approved',
+    });
+    const text = toAdx([row('2024', '3'), row('2025', '4')], 'GE_MONTHLY', 'monthly', new Date()).toString();
+    expect(text).toContain('orgUnit="11953" unitVersion="2024"');
+    expect(parseAdx(text).map((r) => [r.unit_version, r.value])).toEqual([
+      ['2024', '3'],
+      ['2025', '4'],
+    ]);
+  });
+
   it('writes ADX decimals the way the import reads them (1.234 is not a thousand there)', () => {
     const values = ['1.234', '12', '+3', '.5', '-2.50', '7.', 'abc', ''];
     const rows = parseAdx(

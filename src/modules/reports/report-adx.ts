@@ -29,7 +29,7 @@ const LIMITS: XmlLimits = {
 };
 /** Elements by depth: adx > group > dataValue > annotation. */
 const ELEMENTS = ['adx', 'group', 'dataValue', 'annotation'];
-const GROUP_ATTRIBUTES = new Set(['orgUnit', 'period', 'dataSet', 'completeDate']);
+const GROUP_ATTRIBUTES = new Set(['orgUnit', 'unitVersion', 'period', 'dataSet', 'completeDate']);
 const VALUE_ATTRIBUTES = new Set(['dataElement', 'value']);
 /** "SEX=F" → "female", from the export's table. */
 const CATEGORY_OF = new Map<string, string>(
@@ -89,7 +89,7 @@ export function parseAdx(text: string): Record<string, string>[] {
       const dims = [...dimensions(g, GROUP_ATTRIBUTES), ...dimensions(el, VALUE_ATTRIBUTES)];
       rows.push({
         unit_code: need(g, 'orgUnit'),
-        unit_version: '2025',
+        unit_version: g.attributes.get('unitVersion')?.trim() || '2025', // toAdx marks 2024 units
         period_start: PERIOD.exec(period)?.[1] ?? period,
         element_code: need(el, 'dataElement'),
         category:

@@ -130,7 +130,8 @@ export function toAdx(rows: ValueRow[], formCode: string, periodType: PeriodType
   for (const values of groups.values()) {
     const first = values[0]!;
     out.push(
-      `  <group orgUnit="${xml(first.unit_code)}" period="${first.period_start}/${ADX_DURATION[periodType]}" dataSet="${xml(formCode)}">`,
+      // A unit of the 2024 list says so (its code may be a different unit's in 2025); 2025 is implied.
+      `  <group orgUnit="${xml(first.unit_code)}"${first.unit_version === '2025' ? '' : ` unitVersion="${xml(first.unit_version)}"`} period="${first.period_start}/${ADX_DURATION[periodType]}" dataSet="${xml(formCode)}">`,
     );
     for (const v of values) {
       const cat = ADX_CATEGORY[v.category];
