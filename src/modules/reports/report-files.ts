@@ -22,8 +22,15 @@ export type ValueRow = Record<(typeof COLUMNS)[number], string>;
 
 const quote = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 
+/**
+ * A figure as the import reads it back: the decimal mark is a comma, as Vietnamese Excel writes it
+ * ("1.234" would be read as one thousand two hundred and thirty-four).
+ */
+export const decimalComma = (value: string) => value.replace('.', ',');
+
 export function toCsv(rows: ValueRow[]): Buffer {
-  const lines = [COLUMNS.join(','), ...rows.map((r) => COLUMNS.map((c) => quote(r[c])).join(','))];
+  const cell = (r: ValueRow, c: (typeof COLUMNS)[number]) => (c === 'value' ? decimalComma(r[c]) : r[c]);
+  const lines = [COLUMNS.join(','), ...rows.map((r) => COLUMNS.map((c) => quote(cell(r, c))).join(','))];
   return Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8');
 }
 
@@ -88,7 +95,9 @@ export async function parseXlsx(data: Buffer): Promise<Record<string, string>[]>
     if (n === 1) return;
     const rec: Record<string, string> = {};
     keys.forEach((k, col) => {
-      if (k) rec[k] = String(row.getCell(col).text).trim();
+      const c = row.getCell(col);
+      // a number cell is a number: its decimal point must not be read as a thousands separator
+      if (k) rec[k] = typeof c.value === 'number' ? decimalComma(String(c.value)) : String(c.text).trim();
     });
     if (Object.values(rec).some((v) => v !== '')) out.push(rec);
   });
