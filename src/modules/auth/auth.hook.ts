@@ -45,7 +45,9 @@ export function setSessionCookie(reply: FastifyReply, deps: AppDeps, token: stri
 export function registerSessionHook(app: FastifyInstance, deps: AppDeps): void {
   app.decorateRequest('actor', null);
   app.decorateRequest('sessionCsrf', null);
-  app.addHook('preHandler', async (request) => {
+  // preValidation: who is calling is settled before the body is checked, so an anonymous or
+  // cross-site write gets 401/403 and never a validation answer describing the expected body.
+  app.addHook('preValidation', async (request) => {
     if (!request.url.startsWith('/api/')) return;
     const token = request.cookies[SESSION_COOKIE];
     if (token) {

@@ -76,6 +76,14 @@ describe('session, CSRF and headers', () => {
     expect(me.statusCode).toBe(200);
   });
 
+  it('settles who calls before the body is checked: no format hints to strangers', async () => {
+    const anonymous = await t.app.inject({ method: 'POST', url: '/api/v1/agencies', payload: { bad: 1 } });
+    expect(anonymous.statusCode).toBe(401);
+    const client = await t.signIn('canbo');
+    const forged = await client.request('POST', '/api/v1/agencies', { bad: 1 }, { 'x-csrf-token': 'x' });
+    expect(forged.json()).toMatchObject({ error: { code: 'CSRF_TOKEN_INVALID' } });
+  });
+
   it('ends the session on logout', async () => {
     const client = await t.signIn('canbo');
     expect((await client.request('POST', '/api/v1/auth/logout')).statusCode).toBe(200);
