@@ -8,7 +8,9 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTestApp, TEST_PASSWORD, type Client, type TestApp } from '../../../tests/support/test-app.ts';
 import { startSmtpSink, type SmtpSink } from '../../../tests/support/smtp-sink.ts';
+import { systemActor } from '../../core/auth/roles.ts';
 import { runReminders } from '../reminders/reminders.job.ts';
+import { alertStaffChange } from './staff-alerts.ts';
 import type { TNotificationsResponse } from './notifications.schema.ts';
 
 let t: TestApp;
@@ -221,5 +223,20 @@ describe('staff alerts', () => {
     expect((await alerts()).gs_tinh![0]).toContain(
       'đã kích hoạt lại tài khoản Người dùng gs_xa (gs_xa) (giám sát vụ việc tại Phường Phố Hiến)',
     );
+  });
+
+  it('is written with the change’s transaction: rolled back with it', async () => {
+    const failed = t.handle.db.transaction().execute(async (tx) => {
+      await alertStaffChange(tx, systemActor('test'), {
+        what: 'password',
+        userId: id.cb_xa!,
+        roles: [{ role: 'case_worker', unit: { id: commune, provinceId: province } }],
+      });
+      // the watchers of the commune, tinh_admin (case_supervisor since the first test) and the worker
+      expect(await tx.selectFrom('notification').select('id').execute()).toHaveLength(7);
+      throw new Error('the change fails after its alerts');
+    });
+    await expect(failed).rejects.toThrow('the change fails');
+    expect(await told()).toEqual([]);
   });
 });
