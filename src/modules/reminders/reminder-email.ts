@@ -1,12 +1,14 @@
 /**
  * The Vietnamese text of reminder e-mails. Only the recipient's own items: titles of reports and
- * tasks and their due dates (never GBV case data, which is not a reminder subject).
+ * tasks and their due dates (never GBV case data, which is not a reminder subject); and of staff
+ * alerts, whose texts (notifications/staff-alerts.ts) name staff and units only.
  */
+import type { NotificationKind, NotificationStage } from '../../core/db/schema-reminders.ts';
 import type { Mail } from './mailer.ts';
 
 export interface MailItem {
-  kind: 'report_due' | 'task_due';
-  stage: 'before' | 'overdue';
+  kind: NotificationKind;
+  stage: NotificationStage;
   dueDate: string;
   title: string;
   detail: string;
@@ -15,6 +17,7 @@ export interface MailItem {
 const vnDate = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 
 export function itemLine(i: MailItem): string {
+  if (i.kind === 'staff_alert') return `- ${i.title} (${vnDate(i.dueDate)})\n  ${i.detail}`;
   const what = i.kind === 'report_due' ? 'Báo cáo' : 'Nhiệm vụ';
   const when = i.stage === 'overdue' ? `QUÁ HẠN từ ${vnDate(i.dueDate)}` : `hạn ${vnDate(i.dueDate)}`;
   return `- ${what}: ${i.title} (${when})\n  ${i.detail}`;
@@ -40,4 +43,26 @@ export function reminderMail(to: string, items: readonly MailItem[], digestDay?:
     'Thư này được gửi tự động, xin không trả lời.',
   ].join('\n');
   return { to, subject, text };
+}
+
+/** Staff alerts: sent at once to each recipient with an address, whatever their digest choice. */
+export function staffAlertMail(to: string, items: readonly MailItem[]): Mail {
+  const text = [
+    'Kính gửi anh/chị, / Dear colleague,',
+    '',
+    'Hệ thống binhdang ghi nhận thay đổi sau về tài khoản cán bộ xử lý vụ việc:',
+    'binhdang recorded this change to a case staff account:',
+    '',
+    ...items.map(itemLine),
+    '',
+    'Xem trong mục Thông báo khi đăng nhập binhdang; quản trị hệ thống xem thêm Nhật ký hệ thống.',
+    'See Notifications in binhdang; system administrators also see the audit log.',
+    '',
+    'Thư này được gửi tự động, xin không trả lời. / Automatic message, do not reply.',
+  ].join('\n');
+  return {
+    to,
+    subject: `[binhdang] Cảnh báo: thay đổi cán bộ xử lý vụ việc (${items.length}) / Alert: case staff change`,
+    text,
+  };
 }

@@ -94,6 +94,7 @@ export class RemindersRepository {
             .selectFrom('notification as n')
             .select('n.id')
             .whereRef('n.user_id', '=', 'a.id')
+            .where('n.kind', '!=', 'staff_alert')
             .where('n.emailed_at', 'is', null)
             .where('n.created_at', '>', sql<Date>`now() - interval '2 days'`),
         ),
@@ -117,11 +118,36 @@ export class RemindersRepository {
       .selectFrom('notification')
       .selectAll()
       .where('user_id', '=', userId)
+      .where('kind', '!=', 'staff_alert')
       .where('emailed_at', 'is', null)
       .where('created_at', '>', sql<Date>`now() - interval '2 days'`)
       .orderBy('due_date')
       .orderBy('id')
       .execute();
+  }
+
+  /**
+   * Staff alerts not e-mailed yet (from the last two days) of active users with an address, marked
+   * e-mailed by the same UPDATE so that one run sends each once; `unmarkEmailed` if sending fails.
+   */
+  claimStaffAlerts() {
+    return this.db
+      .updateTable('notification as n')
+      .from('app_user as a')
+      .set({ emailed_at: sql<Date>`now()` })
+      .whereRef('a.id', '=', 'n.user_id')
+      .where('n.kind', '=', 'staff_alert')
+      .where('n.emailed_at', 'is', null)
+      .where('n.created_at', '>', sql<Date>`now() - interval '2 days'`)
+      .where('a.is_active', '=', true)
+      .where('a.email', 'is not', null)
+      .returning(['n.id', 'n.user_id', 'a.email', 'n.kind', 'n.stage', 'n.due_date', 'n.title', 'n.detail'])
+      .execute();
+  }
+
+  async unmarkEmailed(ids: number[]): Promise<void> {
+    if (ids.length === 0) return;
+    await this.db.updateTable('notification').set({ emailed_at: null }).where('id', 'in', ids).execute();
   }
 
   async markEmailed(ids: number[]): Promise<void> {

@@ -4,14 +4,17 @@
  * notification is created once (unique dedupe key, ON CONFLICT DO NOTHING), and an instance
  * e-mails only the rows its own insert returned. Users who chose the daily digest get one e-mail a
  * day listing their notifications not yet e-mailed (notification_digest: one row per user and day).
+ * Staff alerts (notifications/staff-alerts.ts, written by the change itself) are e-mailed at once,
+ * digest or not: each run claims the ones not yet e-mailed with one UPDATE, and gives back those
+ * whose e-mail failed.
  */
 import { systemActor } from '../../core/auth/roles.ts';
 import type { Database } from '../../core/db/database.ts';
 import { ObligationDueService } from '../obligations/obligation-due.service.ts';
 import type { TDueItem } from '../obligations/obligations.schema.ts';
 import { todayIso } from '../../core/text/iso-dates.ts';
-import type { Mailer } from './mailer.ts';
-import { reminderMail } from './reminder-email.ts';
+import type { Mail, Mailer } from './mailer.ts';
+import { reminderMail, staffAlertMail, type MailItem } from './reminder-email.ts';
 import { addDays, reportReminders, sortCandidates, taskReminders } from './reminder-selection.ts';
 import { RemindersRepository } from './reminders.repository.ts';
 
@@ -63,7 +66,7 @@ export class RemindersService {
     for (const s of settings) {
       if (s.digest || !s.email) continue;
       const mine = inserted.filter((n) => n.user_id === s.id);
-      if (await this.send(s.email, mine, undefined, opts.onError)) {
+      if (await this.send(mine, (items) => reminderMail(s.email!, items), opts.onError)) {
         await repo.markEmailed(mine.map((n) => n.id));
         result.emails++;
       } else result.failures++;
@@ -73,30 +76,35 @@ export class RemindersService {
     for (const u of await repo.digestUsers()) {
       if (!u.email || !(await repo.claimDigest(u.id, today))) continue;
       const items = await repo.unemailed(u.id);
-      if (await this.send(u.email, items, today, opts.onError)) {
+      if (await this.send(items, (mailItems) => reminderMail(u.email!, mailItems, today), opts.onError)) {
         await repo.markEmailed(items.map((n) => n.id));
         result.digests++;
       } else result.failures++;
+    }
+
+    // Staff alerts (notifications/staff-alerts.ts): at once, digest or not; claimed before sending.
+    const alerts = await repo.claimStaffAlerts();
+    for (const userId of new Set(alerts.map((a) => a.user_id))) {
+      const mine = alerts.filter((a) => a.user_id === userId);
+      if (await this.send(mine, (items) => staffAlertMail(mine[0]!.email!, items), opts.onError))
+        result.emails++;
+      else {
+        await repo.unmarkEmailed(mine.map((a) => a.id));
+        result.failures++;
+      }
     }
     return result;
   }
 
   private async send(
-    to: string,
-    rows: {
-      kind: 'report_due' | 'task_due';
-      stage: 'before' | 'overdue';
-      due_date: string;
-      title: string;
-      detail: string;
-    }[],
-    digestDay: string | undefined,
+    rows: (Omit<MailItem, 'dueDate'> & { due_date: string })[],
+    mail: (items: MailItem[]) => Mail,
     onError?: (err: unknown) => void,
   ): Promise<boolean> {
     if (rows.length === 0) return true;
     const items = rows.map((r) => ({ ...r, dueDate: r.due_date }));
     try {
-      await this.mailer!.send(reminderMail(to, items, digestDay));
+      await this.mailer!.send(mail(items));
       return true;
     } catch (err) {
       onError?.(err);

@@ -9,6 +9,7 @@ import { AppError } from '../../core/errors/app-error.ts';
 import { AgenciesRepository } from '../agencies/agencies.repository.ts';
 import { AuditLogRepository } from '../audit-log/audit-log.repository.ts';
 import { AuthRepository } from '../auth/auth.repository.ts';
+import { alertStaffChange, isCaseRole, type StaffChange } from '../notifications/staff-alerts.ts';
 import { UnitsRepository } from '../units/units.repository.ts';
 import { authorizeRoleGrant, authorizeUser, type UserSubject } from './users.policy.ts';
 import { UsersRepository, type RoleRow, type UserRow } from './users.repository.ts';
@@ -30,6 +31,10 @@ function presentUser(user: UserRow, roles: RoleRow[]): TUser {
 
 const roleUnitRef = (r: RoleRow): UnitRef | null =>
   r.unitId === null ? null : { id: r.unitId, provinceId: r.provinceId, districtId: r.districtId };
+
+/** The case roles among a user's roles, as staff alerts name them. */
+const caseRolesOf = (roles: RoleRow[]): StaffChange['roles'] =>
+  roles.flatMap((r) => (isCaseRole(r.role) ? [{ role: r.role, unit: roleUnitRef(r) }] : []));
 
 export class UsersService {
   constructor(private readonly db: Database) {}
@@ -89,12 +94,19 @@ export class UsersService {
           const key = `${g.role}:${g.unit?.id ?? 0}`;
           if (seen.has(key)) continue;
           seen.add(key);
-          await repo.insertRole({
+          const roleId = await repo.insertRole({
             userId: user.id,
             role: g.role,
             unitId: g.unit?.id ?? null,
             provinceId: g.unit?.provinceId ?? null,
           });
+          if (isCaseRole(g.role))
+            await alertStaffChange(tx, actor, {
+              what: 'role',
+              userId: user.id,
+              roles: [{ role: g.role, unit: g.unit }],
+              roleId,
+            });
         }
         const first = grants[0]?.unit ?? subject.agencyUnit;
         await new AuditLogRepository(tx).insert(actor, {
@@ -143,6 +155,10 @@ export class UsersService {
         agencyId: req.agencyId,
       });
       if (req.isActive === false || passwordHash) await new AuthRepository(tx).deleteSessionsOfUser(id);
+      const caseRoles = caseRolesOf(roles);
+      if (passwordHash) await alertStaffChange(tx, actor, { what: 'password', userId: id, roles: caseRoles });
+      if (req.isActive === true && !user.is_active)
+        await alertStaffChange(tx, actor, { what: 'reactivated', userId: id, roles: caseRoles });
       const where = roles[0];
       await new AuditLogRepository(tx).insert(actor, {
         action: 'user.update',
@@ -186,6 +202,13 @@ export class UsersService {
         provinceId: g.unit?.provinceId ?? null,
         details: { roleId, role: g.role, unitId: g.unit?.id ?? null },
       });
+      if (isCaseRole(g.role))
+        await alertStaffChange(tx, actor, {
+          what: 'role',
+          userId: id,
+          roles: [{ role: g.role, unit: g.unit }],
+          roleId,
+        });
       const user = await repo.findById(id);
       if (!user) throw new AppError('USER_NOT_FOUND');
       return presentUser(user, await repo.rolesOf([id]));

@@ -1,4 +1,4 @@
-/** The caller's notifications (reminders of due reports and tasks) and their e-mail settings. */
+/** The caller's notifications (reminders of due reports and tasks, staff alerts) and their e-mail settings. */
 import { useEffect, useState, type FormEvent } from 'react';
 import { api } from '../api/client.ts';
 import type { AppNotification, NotificationList, NotificationSettings } from '../api/notification-types.ts';
@@ -13,10 +13,14 @@ function NotificationRow({ n, onRead }: { n: AppNotification; onRead: () => void
   const due = formatDate(n.dueDate);
   return (
     <li className={n.read ? 'ntf read' : 'ntf unread'} data-testid="notification">
-      <span className={n.stage === 'overdue' ? 'badge danger' : 'badge'}>
-        {t(n.kind === 'report_due' ? 'ntfReport' : 'ntfTask')} ·{' '}
-        {t(n.stage === 'overdue' ? 'ntfOverdue' : 'ntfBefore', { date: due })}
-      </span>{' '}
+      {n.kind === 'staff_alert' ? (
+        <span className="badge danger">{t('ntfStaffAlert', { date: due })}</span>
+      ) : (
+        <span className={n.stage === 'overdue' ? 'badge danger' : 'badge'}>
+          {t(n.kind === 'report_due' ? 'ntfReport' : 'ntfTask')} ·{' '}
+          {t(n.stage === 'overdue' ? 'ntfOverdue' : 'ntfBefore', { date: due })}
+        </span>
+      )}{' '}
       <a href={n.link} onClick={() => !n.read && onRead()}>
         {n.title}
       </a>
