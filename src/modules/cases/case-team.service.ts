@@ -13,6 +13,7 @@ import { authorizeBreakGlass, authorizeCase } from './cases.policy.ts';
 import { CasesRepository } from './cases.repository.ts';
 import type { TCase } from './cases.schema.ts';
 import { CasesService, type CaseRow } from './cases.service.ts';
+import { alertBreakGlass } from '../notifications/break-glass-alerts.ts';
 
 const BREAK_GLASS_MINUTES = 60;
 
@@ -190,6 +191,7 @@ export class CaseTeamService {
         ip: actor.ip,
       });
       await txRepo.alert({ caseId: id, provinceId: row.province_id, userId: actor.userId, reason });
+      await alertBreakGlass(tx, actor, { id, code: row.code, minutes: BREAK_GLASS_MINUTES });
       await this.audit(tx, actor, row, 'case.break_glass', { minutes: BREAK_GLASS_MINUTES });
     });
     return this.cases.get(actor, id);

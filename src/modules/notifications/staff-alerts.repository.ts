@@ -48,6 +48,21 @@ export class StaffAlertsRepository {
     return { supervisors: of('case_supervisor'), admins: of('system_admin') };
   }
 
+  /** The active users supervising a case (its team's case supervisors). */
+  async caseSupervisors(caseId: number): Promise<number[]> {
+    const rows = await this.db
+      .selectFrom('case_assignment as s')
+      .innerJoin('app_user as a', 'a.id', 's.user_id')
+      .select('s.user_id')
+      .distinct()
+      .where('s.case_id', '=', caseId)
+      .where('s.role', '=', 'case_supervisor')
+      .where('s.ended_at', 'is', null)
+      .where('a.is_active', '=', true)
+      .execute();
+    return rows.map((r) => r.user_id);
+  }
+
   /** "Full name (username)" of each user, for the alert text. */
   async names(userIds: readonly number[]): Promise<Map<number, string>> {
     if (userIds.length === 0) return new Map();
