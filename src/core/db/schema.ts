@@ -1,5 +1,6 @@
 /** Kysely table types, matching migrations/*.sql. Keep in step with every migration. */
 import type { ColumnType, Generated } from 'kysely';
+import type { AuditTables } from './schema-audit.ts';
 import type { ActivityTables } from './schema-activities.ts';
 import type { CaseTables } from './schema-cases.ts';
 import type { ReminderTables } from './schema-reminders.ts';
@@ -117,6 +118,8 @@ export interface AuditLogTable {
   user_agent: string | null;
   request_id: string | null;
   details: ColumnType<unknown, string | undefined, string>;
+  /** The seal that covers the row (migrations/0012_audit_seal.sql); null until it is sealed. */
+  seal_id: ColumnType<number | null, never, number | null>;
 }
 
 export interface SystemSettingTable {
@@ -242,7 +245,7 @@ export interface SchemaMigrationTable {
   applied_at: Timestamp;
 }
 
-export interface DB extends ReportTables, CaseTables, ActivityTables, ReminderTables {
+export interface DB extends ReportTables, CaseTables, ActivityTables, ReminderTables, AuditTables {
   admin_unit: AdminUnitTable;
   admin_unit_change: AdminUnitChangeTable;
   admin_unit_lineage: AdminUnitLineageTable;
