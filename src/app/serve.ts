@@ -4,6 +4,7 @@
  */
 import type { Config } from '../core/config/config.ts';
 import { buildApp } from '../core/http/app.ts';
+import { auditSealJob } from '../modules/audit-log/audit-seal.job.ts';
 import { remindersJob } from '../modules/reminders/reminders.job.ts';
 import { startScheduler } from '../modules/scheduler/scheduler.ts';
 import { SetupService } from '../modules/setup/setup.service.ts';
@@ -32,9 +33,11 @@ export async function serve(config: Config): Promise<() => Promise<void>> {
           `or run: binhdang user create --username admin --full-name "Quản trị" --role system_admin\n`,
       );
     }
-    // Scheduled jobs (reminders): claimed in the database, so one instance runs each run.
+    // Scheduled jobs (reminders, audit seals): claimed in the database, so one instance runs each run.
+    const log = (m: string) => console.log(m);
+    const jobs = [remindersJob(handle.db, config, log), auditSealJob(handle.db, config, log)];
     const stopScheduler = config.scheduler.enabled
-      ? startScheduler(handle.db, [remindersJob(handle.db, config, (m) => console.log(m))], {
+      ? startScheduler(handle.db, jobs, {
           intervalSeconds: config.scheduler.intervalSeconds,
           onError: (job, err) => console.error(`binhdang: job ${job} failed:`, err),
         })

@@ -61,6 +61,11 @@ const ZEnv = z.object({
   SCHEDULER_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
   /** How often the reminders job runs, across all instances (seconds). */
   REMINDERS_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(86_400).default(3600),
+  /**
+   * How often new audit rows are sealed, across all instances (seconds); each new seal's digest is
+   * written to the application log (docs/SECURITY.md, residual risk 6).
+   */
+  AUDIT_SEAL_INTERVAL_SECONDS: z.coerce.number().int().min(10).max(86_400).default(300),
   /** Tasks are reminded of from this many days before their due date. */
   REMINDER_TASK_DAYS: z.coerce.number().int().min(0).max(90).default(7),
   /** SMTP server for reminder e-mails; unset: reminders are in-app only. */
@@ -100,6 +105,7 @@ export interface Config {
   caseKeyFile: string | undefined;
   scheduler: { enabled: boolean; intervalSeconds: number };
   reminders: { intervalSeconds: number; taskDays: number };
+  auditSeal: { intervalSeconds: number };
   smtp: SmtpConfig | undefined;
 }
 
@@ -134,6 +140,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     caseKeyFile: e.CASE_KEY_FILE ? resolve(e.CASE_KEY_FILE) : undefined,
     scheduler: { enabled: e.SCHEDULER === '1', intervalSeconds: e.SCHEDULER_INTERVAL_SECONDS },
     reminders: { intervalSeconds: e.REMINDERS_INTERVAL_SECONDS, taskDays: e.REMINDER_TASK_DAYS },
+    auditSeal: { intervalSeconds: e.AUDIT_SEAL_INTERVAL_SECONDS },
     smtp: e.SMTP_HOST
       ? {
           host: e.SMTP_HOST,
