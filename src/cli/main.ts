@@ -1,7 +1,8 @@
 /**
  * The `binhdang` command line: the same services as the HTTP API, acting as the system.
  *   binhdang serve | migrate | user create | units search | plan parse FILE | report summary|export|import|due
- *   | indicator values | case rotate-key|open-export FILE | reminders run | backup FILE | restore FILE
+ *   | indicator values | case rotate-key|open-export FILE | reminders run | audit seal|verify
+ *   | backup FILE | restore FILE
  */
 import { Command, Option } from 'commander';
 import { ConfigError, loadConfig } from '../core/config/config.ts';
@@ -9,6 +10,7 @@ import { DataDirLockedError } from '../core/db/data-dir-lock.ts';
 import { isAppError } from '../core/errors/app-error.ts';
 import { ERROR_CATALOGUE } from '../core/errors/catalogue.ts';
 import { serve } from '../app/serve.ts';
+import { auditSealCommand, auditVerifyCommand } from './audit-commands.ts';
 import { caseOpenExportCommand, caseRotateKeyCommand } from './case-commands.ts';
 import { planParseCommand } from './plan-commands.ts';
 import { remindersRunCommand } from './reminder-commands.ts';
@@ -138,6 +140,19 @@ program
   .description('run the reminders job once (with SCHEDULER=0 in the servers, from cron)')
   .option('--json', 'print JSON')
   .action(remindersRunCommand);
+
+const audit = program.command('audit').description('the audit log: seals that show tampering');
+audit
+  .command('seal')
+  .description('seal the audit rows not sealed yet (as the scheduled job does) and print the new digests')
+  .action(auditSealCommand);
+audit
+  .command('verify')
+  .description('recompute every seal and the chain; exit code 1 if one is broken')
+  .option('--seal <number>', 'a seal whose digest was recorded outside the database (the log)…')
+  .option('--digest <hex>', '…and that digest: it must still match')
+  .option('--json', 'print JSON')
+  .action(auditVerifyCommand);
 
 program
   .command('backup <file>')
