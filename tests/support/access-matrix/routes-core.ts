@@ -151,6 +151,7 @@ export const CORE_ENTRIES: Entry[] = [
     },
   },
   { route: 'GET /api/v1/audit-log', rule: scoped(['unit_admin'], EVERYWHERE) },
+  { route: 'GET /api/v1/audit-log/seals/verify', rule: systemAdmin },
 
   // notifications are the caller's own: another user's is "not found"
   { route: 'GET /api/v1/notifications', rule: signedIn },
