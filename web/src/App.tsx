@@ -99,7 +99,7 @@ function SignedInPage({ me, route }: { me: Me; route: Route }) {
   if (section === 'services' && id === undefined) return <ServicesPage me={me} />;
   if ((section === 'users' || section === 'audit') && id === undefined) {
     if (!isAdmin(me)) return <Message text="forbidden" testId="forbidden" />;
-    return section === 'users' ? <UsersPage me={me} /> : <AuditPage />;
+    return section === 'users' ? <UsersPage me={me} /> : <AuditPage me={me} />;
   }
   return <Message text="notFound" testId="not-found" />;
 }

@@ -12,6 +12,7 @@ import { indicatorsEn, indicatorsVi } from './i18n-indicators.ts';
 import { reportsEn, reportsVi } from './i18n-reports.ts';
 import { servicesEn, servicesVi } from './i18n-services.ts';
 import { accountEn, accountVi } from './i18n-account.ts';
+import { auditEn, auditVi } from './i18n-audit.ts';
 
 const baseVi = {
   appName: 'Bình đẳng',
@@ -136,6 +137,7 @@ const vi = {
   ...notificationsVi,
   ...activitiesVi,
   ...accountVi,
+  ...auditVi,
 };
 export type Key = keyof typeof vi;
 
@@ -150,6 +152,7 @@ export const DICTIONARIES: Record<string, Record<string, string>> = {
   notifications: notificationsVi,
   activities: activitiesVi,
   account: accountVi,
+  audit: auditVi,
 };
 
 const baseEn: Record<keyof typeof baseVi, string> = {
@@ -274,6 +277,7 @@ const en: Record<Key, string> = {
   ...notificationsEn,
   ...activitiesEn,
   ...accountEn,
+  ...auditEn,
 };
 
 export type Lang = 'vi' | 'en';

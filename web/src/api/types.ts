@@ -120,6 +120,27 @@ export interface AuditEntry {
   details: Record<string, unknown>;
 }
 
+export interface AuditSealSummary {
+  id: number;
+  sealedAt: string;
+  rowCount: number;
+  digest: string;
+}
+
+export interface AuditSealVerification {
+  ok: boolean;
+  seals: number;
+  sealedRows: number;
+  unsealedRows: number;
+  lastSeal: AuditSealSummary | null;
+  intactThrough: AuditSealSummary | null;
+  broken: {
+    sealId: number;
+    reason:
+      'row_changed' | 'row_deleted' | 'row_inserted' | 'chain_broken' | 'seal_missing' | 'external_mismatch';
+  } | null;
+}
+
 export interface Items<T> {
   items: T[];
 }

@@ -1,12 +1,17 @@
-/** The most recent audit entries in the caller's scope, optionally of one object type. */
+/**
+ * The most recent audit entries in the caller's scope, optionally of one object type; for system
+ * administrators, a line saying how far the sealed log is intact.
+ */
 import { useEffect, useState } from 'react';
 import { api } from '../api/client.ts';
-import type { AuditEntry, Items } from '../api/types.ts';
+import type { AuditEntry, Items, Me } from '../api/types.ts';
 import { Loading, PageError } from '../components/Feedback.tsx';
 import { Field } from '../components/Field.tsx';
+import { isSystemAdmin } from '../components/Layout.tsx';
 import { formatDateTime } from '../format.ts';
 import { useI18n } from '../i18n.ts';
 import { AUDIT_ACTION_LABELS, ENTITY_TYPE_LABELS } from '../labels.ts';
+import { AuditSealLine } from './audit-seal-line.tsx';
 
 function detailText(details: Record<string, unknown>): string {
   return Object.entries(details)
@@ -14,7 +19,7 @@ function detailText(details: Record<string, unknown>): string {
     .join('; ');
 }
 
-export function AuditPage() {
+export function AuditPage({ me }: { me: Me }) {
   const { t, pick } = useI18n();
   const [items, setItems] = useState<AuditEntry[] | null>(null);
   const [entityType, setEntityType] = useState('');
@@ -40,6 +45,7 @@ export function AuditPage() {
   return (
     <section aria-labelledby="audit-title">
       <h1 id="audit-title">{t('navAudit')}</h1>
+      {isSystemAdmin(me) ? <AuditSealLine /> : null}
       <form className="filters" onSubmit={(e) => e.preventDefault()}>
         <Field label={t('entityType')}>
           {(p) => (
