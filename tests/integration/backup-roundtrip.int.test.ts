@@ -19,6 +19,8 @@ import { openDatabase, type Database, type DatabaseHandle } from '../../src/core
 import type { DB } from '../../src/core/db/schema.ts';
 import { buildApp } from '../../src/core/http/app.ts';
 import { loadConfig } from '../../src/core/config/config.ts';
+import { AuditSealService } from '../../src/modules/audit-log/audit-seal.service.ts';
+import type { SealVerification } from '../../src/modules/audit-log/audit-seal.ts';
 import { backupDatabase, restoreDatabase } from '../../src/modules/backup/backup.service.ts';
 import { HOST_ADDRESS, SURVIVOR, seedEverything, type Seeded } from '../support/full-database.ts';
 import { createTestApp, TEST_PASSWORD, type TestApp } from '../support/test-app.ts';
@@ -32,6 +34,7 @@ type Snapshot = Record<string, string[]>;
 let t: TestApp;
 let seeded: Seeded;
 let source: Snapshot;
+let sourceSeals: SealVerification;
 const dir = mkdtempSync(join(tmpdir(), 'binhdang-roundtrip-'));
 const opened: DatabaseHandle[] = [];
 
@@ -96,6 +99,8 @@ async function hop(file: string, kind: 'pglite' | 'postgres', next: string): Pro
     expect(restored[table], `${table} on ${kind}`).toEqual(source[table]);
   expect(Object.keys(restored)).toEqual(Object.keys(source));
   expect(await migrations(target.db)).toEqual(await migrations(t.handle.db));
+  // the audit seals still verify, with the same digests (the copies in the log stay valid)
+  expect(await new AuditSealService(target.db).verify()).toEqual(sourceSeals);
   await backupDatabase(target.db, next);
   return target;
 }
@@ -128,6 +133,12 @@ async function openSealed(db: Database, keyFile: string) {
 beforeAll(async () => {
   t = await createTestApp();
   seeded = await seedEverything(t);
+  // several seals, and audit rows written after the last one
+  expect((await new AuditSealService(t.handle.db).sealNew(10)).length).toBeGreaterThan(1);
+  await t.signIn('root'); // an auth.login row
+  sourceSeals = await new AuditSealService(t.handle.db).verify();
+  expect(sourceSeals).toMatchObject({ ok: true, broken: null });
+  expect(sourceSeals.unsealedRows).toBeGreaterThan(0);
   source = await snapshot(t.handle.db);
 });
 afterAll(async () => {
