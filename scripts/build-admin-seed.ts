@@ -30,13 +30,18 @@ const src = process.argv[2] ?? join(import.meta.dirname, '..', '..', 'shared', '
 const out = join(import.meta.dirname, '..', 'seed', 'admin-units');
 const read = <T>(file: string): T => JSON.parse(readFileSync(join(src, file), 'utf8')) as T;
 const write = (file: string, data: unknown): void => {
-  const lines = Array.isArray(data) ? `[\n${data.map((d) => JSON.stringify(d)).join(',\n')}\n]\n` : JSON.stringify(data, null, 1) + '\n';
+  const lines = Array.isArray(data)
+    ? `[\n${data.map((d) => JSON.stringify(d)).join(',\n')}\n]\n`
+    : JSON.stringify(data, null, 1) + '\n';
   writeFileSync(join(out, file), lines);
 };
 
 for (const year of ['2024', '2025']) {
   const units = read<SrcUnit[]>(`units-${year}.json`);
-  write(`units-${year}.json`, units.map((u) => [u.code, u.name, u.fullName, u.type, u.level, u.parentCode]));
+  write(
+    `units-${year}.json`,
+    units.map((u) => [u.code, u.name, u.fullName, u.type, u.level, u.parentCode]),
+  );
 }
 
 const lineage = read<{
@@ -49,7 +54,12 @@ write('lineage-2025.json', {
   effectiveDate: lineage.effectiveDate,
   resolutions: lineage.resolutions,
   // [newCode, resolution, unchanged, [[oldCode, oldLevel, part], …]]
-  provinces: lineage.provinces.map((p) => [p.code, p.resolution, p.unchanged, p.formedFrom.map((f) => [f.code, 'province', 'full'])]),
+  provinces: lineage.provinces.map((p) => [
+    p.code,
+    p.resolution,
+    p.unchanged,
+    p.formedFrom.map((f) => [f.code, 'province', 'full']),
+  ]),
   communes: lineage.communes.map((c) => [
     c.code,
     c.resolution,
