@@ -8,7 +8,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Client, type TestApp } from '../../../tests/support/test-app.ts';
 import type { TFormDefinition } from '../report-forms/report-forms.schema.ts';
-import { ReportsRepository } from './reports.repository.ts';
+import { ReportTransitionRepository } from './report-transition.repository.ts';
 import type { TReportDetail } from './reports.schema.ts';
 
 let t: TestApp;
@@ -115,7 +115,7 @@ describe('report workflow steps', () => {
 
   it('writes no event, audit row or approval when the version moved', async () => {
     const r = await draft('2025-10-01', 1);
-    const repo = new ReportsRepository(t.handle.db);
+    const repo = new ReportTransitionRepository(t.handle.db);
     const stale = await repo.transition({
       id: r.id,
       version: r.version - 1,

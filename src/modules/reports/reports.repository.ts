@@ -1,10 +1,10 @@
 /** SQL for periodic reports: the reports, their values (data_value), their history, and the sums above. */
 import { sql } from 'kysely';
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { ScopeFilter } from '../../core/auth/scope.ts';
 import type { Database } from '../../core/db/database.ts';
 import type { PeriodType, ReportStatus } from '../../core/db/schema.ts';
 import { scopeCondition } from '../../core/db/scope-condition.ts';
-import type { AuditRow } from '../audit-log/audit-log.repository.ts';
 
 export interface ReportFilter {
   unitId?: number | undefined;
@@ -36,6 +36,31 @@ export class ReportsRepository {
 
   findById(id: number) {
     return this.base().where('r.id', '=', id).executeTakeFirst();
+  }
+
+  /** A report with its values and its history, in one query (the detail, and every workflow step). */
+  findDetail(id: number) {
+    return this.base()
+      .select((eb) => [
+        jsonArrayFrom(
+          eb
+            .selectFrom('data_value as v')
+            .innerJoin('data_element as e', 'e.id', 'v.data_element_id')
+            .select(['e.code', 'v.data_element_id as element_id', 'v.category', 'v.value'])
+            .whereRef('v.report_id', '=', 'r.id'),
+        ).as('values'),
+        jsonArrayFrom(
+          eb
+            .selectFrom('report_event as ev')
+            .leftJoin('app_user as a', 'a.id', 'ev.actor_id')
+            .select(['ev.at', 'ev.action', 'ev.reason', 'a.full_name as actor_name'])
+            .whereRef('ev.report_id', '=', 'r.id')
+            .orderBy('ev.at')
+            .orderBy('ev.id'),
+        ).as('events'),
+      ])
+      .where('r.id', '=', id)
+      .executeTakeFirst();
   }
 
   list(scope: ScopeFilter, f: ReportFilter) {
@@ -185,55 +210,6 @@ export class ReportsRepository {
     return Number(r.numUpdatedRows) === 1;
   }
 
-  /**
-   * A workflow step (submit, return, approve, reopen) as ONE statement: the status change (only if
-   * the version is still the one read), its report_event, its audit row and — on approval or
-   * reopening — the values' approved flag. Data-modifying CTEs commit or fail together, and the
-   * inserts select from the update, so nothing is written when the version moved. One round trip
-   * instead of five on deadline day. Undefined when the version moved (someone else acted first).
-   */
-  async transition(t: {
-    id: number;
-    version: number;
-    set: Record<string, string | Date | number | null | undefined>;
-    approved: boolean | null;
-    event: {
-      actorId: number | null;
-      action: 'submit' | 'return' | 'approve' | 'reopen';
-      reason: string | null;
-    };
-    audit: AuditRow;
-  }): Promise<{ version: number; updated_at: Date } | undefined> {
-    const set = sql.join(
-      Object.entries(t.set)
-        .filter(([, value]) => value !== undefined)
-        .map(([column, value]) => sql`${sql.ref(column)} = ${value}`),
-    );
-    const a = t.audit;
-    const approved =
-      t.approved === null
-        ? sql``
-        : sql`, d as (update data_value set approved = ${t.approved}, updated_at = now()
-                     where report_id in (select id from u))`;
-    const r = await sql<{ version: number; updated_at: Date }>`
-      with u as (
-        update report set ${set}, version = version + 1, updated_at = now()
-        where id = ${t.id} and version = ${t.version}
-        returning id, province_id, version, updated_at
-      ), e as (
-        insert into report_event (report_id, province_id, actor_id, action, reason)
-        select id, province_id, ${t.event.actorId}::int, ${t.event.action}::text, ${t.event.reason}::text from u
-      ), a as (
-        insert into audit_log (actor_id, action, entity_type, entity_id, unit_id, province_id, ip, user_agent, request_id, details)
-        select ${a.actor_id}::int, ${a.action}::text, ${a.entity_type}::text, ${a.entity_id}::text,
-          ${a.unit_id}::int, ${a.province_id}::int, ${a.ip}::text, ${a.user_agent}::text,
-          ${a.request_id}::text, ${a.details}::jsonb
-        from u
-      )${approved}
-      select version, updated_at from u`.execute(this.db);
-    return r.rows[0];
-  }
-
   /** Approval makes the values count in every sum above, in the same transaction; reopening undoes it. */
   async setApproved(reportId: number, approved: boolean): Promise<void> {
     await this.db
@@ -259,17 +235,6 @@ export class ReportsRepository {
         action: e.action,
         reason: e.reason ?? null,
       })
-      .execute();
-  }
-
-  events(reportId: number) {
-    return this.db
-      .selectFrom('report_event as e')
-      .leftJoin('app_user as a', 'a.id', 'e.actor_id')
-      .select(['e.at', 'e.action', 'e.reason', 'a.full_name as actor_name'])
-      .where('e.report_id', '=', reportId)
-      .orderBy('e.at')
-      .orderBy('e.id')
       .execute();
   }
 }

@@ -17,6 +17,7 @@ import { ObligationsRepository } from '../obligations/obligations.repository.ts'
 import { isPeriodStart, periodEnd, periodLabel } from './periods.ts';
 import { checkReport } from './report-check.ts';
 import { authorizeReport, mayReport } from './reports.policy.ts';
+import { ReportTransitionRepository } from './report-transition.repository.ts';
 import { ReportsRepository, type ReportFilter } from './reports.repository.ts';
 import type {
   TCreateReportRequest,
@@ -60,11 +61,11 @@ export function presentReport(r: Row): TReport {
   };
 }
 
-type Values = Awaited<ReturnType<ReportsRepository['values']>>;
-type Events = Awaited<ReturnType<ReportsRepository['events']>>;
+type DetailRow = NonNullable<Awaited<ReturnType<ReportsRepository['findDetail']>>>;
+type Events = DetailRow['events'];
 
 /** A report with its values, history and what the actor may do with it. */
-function present(actor: Actor, row: Row, values: Values, events: Events): TReportDetail {
+function present(actor: Actor, row: Row, values: DetailRow['values'], events: Events): TReportDetail {
   const unit = unitRef(row);
   const enter = mayReport(actor, 'enter', unit);
   const decide = mayReport(actor, 'decide', unit);
@@ -92,8 +93,9 @@ function present(actor: Actor, row: Row, values: Values, events: Events): TRepor
 export class ReportsService {
   constructor(private readonly db: Database) {}
 
-  private async load(actor: Actor, id: number): Promise<Row> {
-    const row = await new ReportsRepository(this.db).findById(id);
+  /** The report with its values and history (one query), if the actor may read it. */
+  private async load(actor: Actor, id: number): Promise<DetailRow> {
+    const row = await new ReportsRepository(this.db).findDetail(id);
     if (!row || !mayReport(actor, 'read', unitRef(row))) throw new AppError('REPORT_NOT_FOUND');
     return row;
   }
@@ -105,9 +107,7 @@ export class ReportsService {
 
   async get(actor: Actor, id: number): Promise<TReportDetail> {
     const row = await this.load(actor, id);
-    const repo = new ReportsRepository(this.db);
-    const [values, events] = await Promise.all([repo.values(id), repo.events(id)]);
-    return present(actor, row, values, events);
+    return present(actor, row, row.values, row.events);
   }
 
   async create(actor: Actor, req: TCreateReportRequest): Promise<TReportDetail> {
@@ -229,9 +229,7 @@ export class ReportsService {
     if (!from[req.action].includes(row.status)) throw new AppError('REPORT_STATUS_CONFLICT');
     if ((req.action === 'return' || req.action === 'reopen') && !reason)
       throw new AppError('REASON_REQUIRED');
-    const repo = new ReportsRepository(this.db);
-    const values = await repo.values(id); // for the checks and for the answer
-    if (req.action === 'submit') await checkReport(this.db, row, values);
+    if (req.action === 'submit') await checkReport(this.db, row, row.values);
     const now = new Date();
     const set =
       req.action === 'submit'
@@ -239,7 +237,7 @@ export class ReportsService {
         : req.action === 'approve'
           ? { status: 'approved' as const, decided_at: now, decided_by: actor.userId }
           : { status: 'returned' as const, decided_at: now, decided_by: actor.userId, return_reason: reason };
-    const done = await repo.transition({
+    const done = await new ReportTransitionRepository(this.db).transition({
       id,
       version: row.version,
       set,
@@ -256,13 +254,14 @@ export class ReportsService {
     });
     if (!done) throw new AppError('REPORT_VERSION_CONFLICT');
     // The answer is built from what was read and written, without reading the report again.
-    const events = await repo.events(id);
-    return present(
-      actor,
-      { ...row, ...set, version: done.version, updated_at: done.updated_at },
-      values,
-      events,
-    );
+    const event = {
+      at: new Date(done.event_at).toISOString(),
+      action: req.action,
+      reason,
+      actor_name: done.actor_name,
+    };
+    const after = { ...row, ...set, version: done.version, updated_at: done.updated_at };
+    return present(actor, after, row.values, [...row.events, event]);
   }
 
   /** The due date the obligation's schedule gives the period (it must be the province's, for this form). */
