@@ -110,3 +110,28 @@ export async function check(db: Database, ids: number[]) {
         and ((status = 'submitted') <> (submitted_at is not null))) as half`.execute(db);
   return r.rows[0]!;
 }
+
+/**
+ * Submits every report at a fixed arrival rate (open loop: request i leaves at i/rate seconds,
+ * whatever the answers before it), round-robin over the instances. Latency counts from the moment a
+ * request was due to leave, so a server falling behind shows in it (no coordinated omission).
+ */
+export async function submitAtRate(ids: number[], instances: Endpoint[], rate: number): Promise<Result[]> {
+  const results: Result[] = [];
+  const t0 = performance.now();
+  const pending: Promise<void>[] = [];
+  for (let i = 0; i < ids.length; i++) {
+    const due = t0 + (i * 1000) / rate;
+    const wait = due - performance.now();
+    if (wait > 1) await new Promise((r) => setTimeout(r, wait));
+    const inst = instances[i % instances.length]!;
+    pending.push(
+      post(inst, `/api/v1/reports/${ids[i]!}/actions`, '{"action":"submit"}').then(
+        (status) => void results.push({ ms: performance.now() - due, status }),
+        () => void results.push({ ms: performance.now() - due, status: 0 }),
+      ),
+    );
+  }
+  await Promise.all(pending);
+  return results;
+}
