@@ -21,6 +21,7 @@ it('logs the digest of each seal and shows the system administrator that the log
     .not.toBeNull();
   const [, id] = sealLine.exec(app.server.output())!;
   await page.goto(`${app.server.baseUrl}/#/audit`);
+  await page.getByRole('button', { name: 'Kiểm tra niêm phong nhật ký' }).click();
   const line = page.getByTestId('audit-seal');
   await expect
     .poll(() => line.textContent(), { timeout: 10_000 })

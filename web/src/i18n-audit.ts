@@ -1,6 +1,9 @@
 /** Strings of the audit log's seals (the line on the audit page), Vietnamese first; merged in i18n.ts. */
 
 export const auditVi = {
+  auditSealCheck: 'Kiểm tra niêm phong nhật ký',
+  auditSealChecking: 'Đang kiểm tra toàn bộ nhật ký…',
+  auditSealCheckFailed: 'Không kiểm tra được niêm phong; thử lại sau.',
   auditSealNone: 'Niêm phong nhật ký: chưa có niêm phong nào ({unsealed} mục chưa niêm phong).',
   auditSealIntact:
     'Niêm phong nhật ký: hợp lệ đến {time} (niêm phong số {id}); {unsealed} mục mới chưa niêm phong.',
@@ -15,6 +18,9 @@ export const auditVi = {
 } as const;
 
 export const auditEn: Record<keyof typeof auditVi, string> = {
+  auditSealCheck: 'Check the audit log seals',
+  auditSealChecking: 'Checking the whole log…',
+  auditSealCheckFailed: 'The seals could not be checked; try again later.',
   auditSealNone: 'Audit log seals: none yet ({unsealed} entries not sealed).',
   auditSealIntact:
     'Audit log seals: intact up to {time} (seal no. {id}); {unsealed} new entries not sealed yet.',
