@@ -151,6 +151,22 @@ describe('a commune-level unit admin', () => {
     expect(res.statusCode).toBe(403);
   });
 
+  it('cannot create a user it could not manage afterwards (no role, no agency)', async () => {
+    const res = await as('commune_admin').request('POST', '/api/v1/users', {
+      username: 'mo.coi',
+      fullName: 'Người không thuộc đâu',
+      password: 'mat-khau-du-dai-2025',
+      roles: [],
+    });
+    expect(res.statusCode).toBe(403);
+    const row = await t.handle.db
+      .selectFrom('app_user')
+      .select('id')
+      .where('username', '=', 'mo.coi')
+      .executeTakeFirst();
+    expect(row).toBeUndefined();
+  });
+
   it('sees only audit entries of its own unit', async () => {
     const items = (await as('commune_admin').request('GET', '/api/v1/audit-log')).json<{
       items: { entityType: string; details: { name?: string } }[];

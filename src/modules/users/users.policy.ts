@@ -29,8 +29,8 @@ export function authorizeUser(actor: Actor, action: UserAction, subject?: UserSu
       if (!subject) return;
       // A user with no role and no agency lies in no unit admin's subtree (else any unit admin in
       // the country could set their password): only a system administrator changes them.
-      if (action === 'update' && subject.roles.length === 0 && subject.agencyUnit === null)
-        throw new AppError('FORBIDDEN');
+      // Nor does a unit admin create one (they could not manage it afterwards).
+      if (subject.roles.length === 0 && subject.agencyUnit === null) throw new AppError('FORBIDDEN');
       const inScope = (u: UnitRef | null) => u !== null && hasRoleOver(actor, ['unit_admin'], u);
       const rolesOk = subject.roles.every((r) => r.role !== 'system_admin' && inScope(r.unit));
       const agencyOk = subject.agencyUnit === null || inScope(subject.agencyUnit);
