@@ -50,8 +50,8 @@ export function staffAlertMail(to: string, items: readonly MailItem[]): Mail {
   const text = [
     'Kính gửi anh/chị, / Dear colleague,',
     '',
-    'Hệ thống binhdang ghi nhận thay đổi sau về tài khoản cán bộ xử lý vụ việc:',
-    'binhdang recorded this change to a case staff account:',
+    'Hệ thống binhdang ghi nhận việc sau về quyền truy cập vụ việc (tài khoản cán bộ, mở khẩn cấp):',
+    'binhdang recorded this about access to cases (case staff accounts, break-glass):',
     '',
     ...items.map(itemLine),
     '',
@@ -62,7 +62,7 @@ export function staffAlertMail(to: string, items: readonly MailItem[]): Mail {
   ].join('\n');
   return {
     to,
-    subject: `[binhdang] Cảnh báo: thay đổi cán bộ xử lý vụ việc (${items.length}) / Alert: case staff change`,
+    subject: `[binhdang] Cảnh báo về quyền truy cập vụ việc (${items.length}) / Alert: access to cases`,
     text,
   };
 }
