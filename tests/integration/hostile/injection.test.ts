@@ -1,5 +1,6 @@
 /**
- * SQL injection on every GET parameter the OpenAPI document lists, arbitrary CSV through the
+ * SQL injection on every GET parameter and every path parameter of the state-changing routes the
+ * OpenAPI document lists, arbitrary CSV through the
  * report import, and hostile codes in the ADX export. Kysely binds every value as a parameter:
  * the payloads come back as normal answers or catalogued 4xx errors, and the tables survive.
  */
@@ -71,6 +72,29 @@ describe('SQL injection', () => {
         }
       }
     }
+    expect(requests).toBeGreaterThan(100);
+    const users = await sql<{ n: number }>`select count(*)::int as n from app_user`.execute(t.handle.db);
+    expect(users.rows[0]!.n).toBeGreaterThanOrEqual(2);
+  });
+
+  it('answers payloads in the path of every state-changing route without a 500', async () => {
+    const doc = (await t.app.inject({ method: 'GET', url: '/api/docs/json' })).json<{
+      paths: Record<string, Record<string, Operation>>;
+    }>();
+    let requests = 0;
+    for (const [path, ops] of Object.entries(doc.paths))
+      for (const method of ['post', 'put', 'patch', 'delete'] as const) {
+        const targets = ops[method]?.parameters?.filter((p) => p.in === 'path') ?? [];
+        for (const target of targets)
+          for (const payload of PAYLOADS) {
+            const url = path
+              .replace(`{${target.name}}`, encodeURIComponent(payload))
+              .replace(/\{\w+\}/g, '1');
+            const res = await admin.request(method.toUpperCase(), url, {});
+            requests++;
+            expect(res.statusCode, `${method} ${url} → ${res.body.slice(0, 200)}`).toBeLessThan(500);
+          }
+      }
     expect(requests).toBeGreaterThan(100);
     const users = await sql<{ n: number }>`select count(*)::int as n from app_user`.execute(t.handle.db);
     expect(users.rows[0]!.n).toBeGreaterThanOrEqual(2);
