@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import type { Me } from '../api/types.ts';
 import { useI18n, type Key } from '../i18n.ts';
 import { NotificationBell } from './NotificationBell.tsx';
+import { useActivityPing } from './use-activity-ping.ts';
 
 export function isAdmin(me: Me): boolean {
   return me.roles.some((r) => r.role === 'system_admin' || r.role === 'unit_admin');
@@ -94,6 +95,7 @@ export function Layout({
   children: ReactNode;
 }) {
   const { t } = useI18n();
+  useActivityPing(me !== null);
   return (
     <>
       <a
