@@ -9,25 +9,14 @@ import { hasRoleOver, isSystemAdmin } from '../../core/auth/scope.ts';
 import type { Database } from '../../core/db/database.ts';
 import { AppError } from '../../core/errors/app-error.ts';
 import { CaseStatisticsRepository } from './case-statistics.repository.ts';
+import type { TCaseStatistics } from './cases.schema.ts';
 
 export const SUPPRESS_BELOW = 5;
 /** The shortest period statistics are given for. */
 export const MIN_DAYS = 28;
 
-export interface CaseStatistics {
-  unitName: string;
-  from: string;
-  to: string;
-  suppressed: boolean;
-  total: number | null;
-  reachedService: number | null;
-  /** NQ 28 target 3.2a (%), null when a count is suppressed or there is no case. */
-  reachedServicePercent: number | null;
-  byType: { key: string; count: number | null }[];
-  bySex: { key: string; count: number | null }[];
-  byAgeGroup: { key: string; count: number | null }[];
-  byUnit: { unitId: number; unitName: string; count: number | null }[];
-}
+/** The answer's shape is its response schema's (`ZStatisticsResponseSchema`); the web app reads the same type. */
+export type CaseStatistics = TCaseStatistics;
 
 export class CaseStatisticsService {
   constructor(private readonly db: Database) {}

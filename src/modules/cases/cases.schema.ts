@@ -222,6 +222,7 @@ export const ZStatisticsResponseSchema = z.object({
   byAgeGroup: z.array(z.object({ key: z.string(), count: ZCount })),
   byUnit: z.array(z.object({ unitId: z.number().int(), unitName: z.string(), count: ZCount })),
 });
+export type TCaseStatistics = z.infer<typeof ZStatisticsResponseSchema>;
 export const ZCaseAlertsResponseSchema = z.object({
   items: z.array(
     z.object({

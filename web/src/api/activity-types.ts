@@ -1,17 +1,7 @@
 /** Shapes of /api/v1/activities, /calendar and /reports/:id/activity-values. */
-export type ActivityKind =
-  | 'communication'
-  | 'training'
-  | 'conference'
-  | 'contest'
-  | 'event'
-  | 'initiative'
-  | 'inspection'
-  | 'commendation'
-  | 'policy_feedback'
-  | 'legal_aid'
-  | 'counselling'
-  | 'cadre';
+/** The kinds are the server's list (a plain constant, no server code comes with it). */
+export { ACTIVITY_KINDS, type ActivityKind } from '../../../src/core/db/schema-activities.ts';
+import type { ActivityKind } from '../../../src/core/db/schema-activities.ts';
 
 export interface Activity {
   id: number;

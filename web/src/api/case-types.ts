@@ -112,16 +112,5 @@ export interface RapidReport {
   };
 }
 
-export interface CaseStatistics {
-  unitName: string;
-  from: string;
-  to: string;
-  suppressed: boolean;
-  total: number | null;
-  reachedService: number | null;
-  reachedServicePercent: number | null;
-  byType: { key: string; count: number | null }[];
-  bySex: { key: string; count: number | null }[];
-  byAgeGroup: { key: string; count: number | null }[];
-  byUnit: { unitId: number; unitName: string; count: number | null }[];
-}
+/** Type only, from the server's response schema: one definition of the answer's shape. */
+export type { TCaseStatistics as CaseStatistics } from '../../../src/modules/cases/cases.schema.ts';

@@ -1,7 +1,7 @@
 /** Recording an activity: kind, title, dates, the task it carries out, and the numbers its kind asks for. */
 import { useEffect, useState, type FormEvent } from 'react';
 import { api } from '../api/client.ts';
-import type { Activity, ActivityKind } from '../api/activity-types.ts';
+import { ACTIVITY_KINDS, type Activity, type ActivityKind } from '../api/activity-types.ts';
 import type { Task } from '../api/plan-types.ts';
 import type { Items, Me } from '../api/types.ts';
 import { ErrorBox, LocalErrors, useFormErrors } from '../components/Feedback.tsx';
@@ -10,20 +10,7 @@ import { UnitPicker, type PickedUnit } from '../components/UnitPicker.tsx';
 import { formatDate, parseDate, todayIso } from '../format.ts';
 import { useI18n, type Key } from '../i18n.ts';
 
-export const KINDS: ActivityKind[] = [
-  'communication',
-  'training',
-  'conference',
-  'contest',
-  'event',
-  'initiative',
-  'inspection',
-  'commendation',
-  'policy_feedback',
-  'legal_aid',
-  'counselling',
-  'cadre',
-];
+export const KINDS = ACTIVITY_KINDS;
 const SUBTYPES: Partial<Record<ActivityKind, string[]>> = {
   communication: ['news', 'loudspeaker', 'leaflet', 'poster', 'video', 'online_post'],
   initiative: ['established', 'maintained', 'replicated'],
