@@ -3,7 +3,6 @@
  * digest the log keeps; verify exits 0 while the seals hold and 1, naming the seal, once a sealed
  * row is changed in the database or the digest given does not match.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,20 +11,12 @@ import { describe, expect, it } from 'vitest';
 import { systemActor } from '../../src/core/auth/roles.ts';
 import { openDatabase, type Database } from '../../src/core/db/database.ts';
 import { AuditLogRepository } from '../../src/modules/audit-log/audit-log.repository.ts';
+import { cliIn } from '../support/cli.ts';
 
-const root = join(import.meta.dirname, '..', '..');
 const dir = mkdtempSync(join(tmpdir(), 'binhdang-cli-audit-'));
 const dataDir = join(dir, 'data');
 
-function binhdang(args: string[]) {
-  const r = spawnSync(join(root, 'bin', 'binhdang.js'), args, {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'silent' },
-    timeout: 180_000,
-  });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
+const binhdang = cliIn(dataDir);
 
 /** Works on the data directory in this process, between two commands. */
 async function withData(fn: (db: Database) => Promise<unknown>): Promise<void> {

@@ -3,25 +3,16 @@
  * file keeps the old key beside the new one) and a case export opened with its passphrase, or
  * refused with a clear message and exit code 1.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sealFile } from '../../src/core/crypto/passphrase-file.ts';
+import { cliIn } from '../support/cli.ts';
 
-const root = join(import.meta.dirname, '..', '..');
 const dir = mkdtempSync(join(tmpdir(), 'binhdang-cli-cases-'));
 
-function binhdang(args: string[], env: Record<string, string> = {}) {
-  const r = spawnSync(join(root, 'bin', 'binhdang.js'), args, {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, DATA_DIR: join(dir, 'data'), LOG_LEVEL: 'silent', ...env },
-    timeout: 120_000,
-  });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
+const binhdang = cliIn(join(dir, 'data'));
 
 describe('binhdang case rotate-key', () => {
   it('adds a current key beside the first and re-seals what there is (nothing yet)', () => {

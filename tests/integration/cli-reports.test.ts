@@ -3,24 +3,15 @@
  * directory: a CSV and an ADX file imported into drafts, the summary and export of what is (not
  * yet) approved, due reports and indicator values, and bad input refused with a stable code.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { cliIn } from '../support/cli.ts';
 
-const root = join(import.meta.dirname, '..', '..');
 const dir = mkdtempSync(join(tmpdir(), 'binhdang-cli-reports-'));
 
-function binhdang(args: string[]) {
-  const r = spawnSync(join(root, 'bin', 'binhdang.js'), args, {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, DATA_DIR: join(dir, 'data'), LOG_LEVEL: 'silent' },
-    timeout: 120_000,
-  });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
+const binhdang = cliIn(join(dir, 'data'));
 
 describe('binhdang report / indicator', () => {
   it('imports a CSV into draft reports and refuses a bad one whole', () => {

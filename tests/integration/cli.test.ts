@@ -2,24 +2,16 @@
  * The `binhdang` command as an operator uses it, in real processes on a temporary data directory:
  * migrate, user create, units search, backup, restore, and the lock against a second process.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { cliIn } from '../support/cli.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const dir = mkdtempSync(join(tmpdir(), 'binhdang-cli-'));
 
-function binhdang(args: string[], env: Record<string, string> = {}) {
-  const r = spawnSync(join(root, 'bin', 'binhdang.js'), args, {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, DATA_DIR: join(dir, 'data'), LOG_LEVEL: 'silent', ...env },
-    timeout: 120_000,
-  });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
+const binhdang = cliIn(join(dir, 'data'));
 
 describe('binhdang CLI', () => {
   it('migrates, loads the reference data and searches units without diacritics', () => {
