@@ -9,63 +9,23 @@
  * once, with its event and audit row, and that nothing is half-written.
  *   npm run bench:load            (CONCURRENCY=64, RATE=550 by default)
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { prepareDatabase } from '../src/app/bootstrap.ts';
-import { systemActor } from '../src/core/auth/roles.ts';
 import { openDatabase } from '../src/core/db/database.ts';
-import { UsersService } from '../src/modules/users/users.service.ts';
-import { freePort } from '../tests/support/free-port.ts';
 import { findPostgresBin, startPostgres } from '../tests/support/postgres-server.ts';
-import { check, drafts, submitAll, submitAtRate, type Endpoint } from '../tests/support/deadline-day.ts';
+import { check, drafts, submitAll, submitAtRate } from '../tests/support/deadline-day.ts';
+import { signInOver } from '../tests/support/api-session.ts';
+import { preparedPostgres } from '../tests/support/prepared-postgres.ts';
 import { report, stats } from './measure.ts';
 
-const root = join(import.meta.dirname, '..');
 const CONCURRENCY = Number(process.env.CONCURRENCY ?? 64);
 /** Arrivals per second of the open-loop phase. */
 const RATE = Number(process.env.RATE ?? 550);
 const PASSWORD = 'mat-khau-tai-thu-2026';
 
-interface Instance extends Endpoint {
-  child: ChildProcess;
-}
-
-async function startInstance(databaseUrl: string, keyFile: string): Promise<Instance> {
-  const port = await freePort();
+/** A `binhdang serve` on the prepared database, signed in (PROF_DIR: with a CPU profile). */
+async function startInstance(serve: Awaited<ReturnType<typeof preparedPostgres>>) {
   const prof = process.env.PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.PROF_DIR}`] : [];
-  const child = spawn(process.execPath, [...prof, join(root, 'bin', 'binhdang.js'), 'serve'], {
-    cwd: root,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATABASE_URL: databaseUrl,
-      CASE_KEY_FILE: keyFile,
-      SCHEDULER: '0',
-      SKIP_MIGRATIONS: '1',
-      LOG_LEVEL: 'warn',
-      LOGIN_MAX_FAILURES: '1000',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  child.stdout?.on('data', (d: Buffer) => (out += d.toString()));
-  child.stderr?.on('data', (d: Buffer) => (out += d.toString()));
-  for (const deadline = Date.now() + 120_000; !out.includes('serving on');) {
-    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`server did not start:\n${out}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  const url = `http://127.0.0.1:${port}`;
-  const res = await fetch(`${url}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: 'tai.thu', password: PASSWORD }),
-  });
-  const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-  const { csrfToken } = (await res.json()) as { csrfToken: string };
-  return { url, child, cookie, csrf: csrfToken };
+  const server = await serve({ SCHEDULER: '0', LOG_LEVEL: 'warn', LOGIN_MAX_FAILURES: '1000' }, prof);
+  return { ...(await signInOver(server.baseUrl, 'tai.thu', PASSWORD)), server };
 }
 
 const bin = findPostgresBin();
@@ -76,18 +36,11 @@ const pg = await startPostgres(bin, {
   full_page_writes: 'on',
   shared_buffers: '1GB',
 });
+const serve = await preparedPostgres(pg, 'tai.thu', PASSWORD);
 const handle = await openDatabase({ databaseUrl: pg.url });
 try {
-  await prepareDatabase(handle);
-  await new UsersService(handle.db).create(systemActor('bench'), {
-    username: 'tai.thu',
-    fullName: 'Tải thử',
-    password: PASSWORD,
-    roles: [{ role: 'system_admin', unitId: null }],
-  });
-  const keyFile = join(mkdtempSync(join(tmpdir(), 'bd-load-')), 'case-keys.json');
-  const a = await startInstance(pg.url, keyFile);
-  const b = await startInstance(pg.url, keyFile);
+  const a = await startInstance(serve);
+  const b = await startInstance(serve);
   const instances = [a, b];
 
   // Phase 1: the six-monthly report of every commune
@@ -127,7 +80,7 @@ try {
   let killed = false;
   const alive = () => (killed ? [b] : instances);
   const killer = setTimeout(() => {
-    a.child.kill('SIGKILL');
+    a.server.child.kill('SIGKILL');
     killed = true;
   }, 1000);
   const r2 = await submitAll(monthly, instances, alive, CONCURRENCY);
@@ -156,7 +109,7 @@ try {
   console.log(
     `LOAD (open loop, ${RATE}/s offered): ${pacedMet ? 'MET' : 'NOT MET'} (sustained ${pacedRate.toFixed(0)}/s, p99 ${pacedP99.toFixed(0)} ms, errors ${paced.length - pacedOk.length})`,
   );
-  for (const i of instances) if (i.child.exitCode === null) i.child.kill('SIGTERM');
+  for (const i of [a, b]) await i.server.stop();
 } finally {
   await handle.close();
   pg.stop();

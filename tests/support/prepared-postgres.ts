@@ -24,6 +24,6 @@ export async function preparedPostgres(pg: PostgresServer, username: string, pas
     await handle.close();
   }
   const keyFile = join(mkdtempSync(join(tmpdir(), 'binhdang-keys-')), 'case-keys.json');
-  return (env: Record<string, string> = {}) =>
-    startServer({ DATABASE_URL: pg.url, CASE_KEY_FILE: keyFile, SKIP_MIGRATIONS: '1', ...env });
+  return (env: Record<string, string> = {}, nodeArgs: string[] = []) =>
+    startServer({ DATABASE_URL: pg.url, CASE_KEY_FILE: keyFile, SKIP_MIGRATIONS: '1', ...env }, nodeArgs);
 }
