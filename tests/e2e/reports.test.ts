@@ -230,7 +230,7 @@ describe('periodic reports in the browser', () => {
       );
     await ward.getByTestId('import-submit').click();
     await expect.poll(() => ward.getByTestId('import-error').textContent()).toContain('chưa nhập dòng nào');
-    expect(await ward.getByTestId('import-error').textContent()).toContain('row 3: element_code');
+    expect(await ward.getByTestId('import-error').textContent()).toContain('Dòng 3, cột element_code');
     await ward
       .getByTestId('import-file')
       .setInputFiles(file([header, '11953,2026-07-01,COMMUNICATION_EVENTS,total,9']));

@@ -1,6 +1,8 @@
 /** Strings of the report screens, Vietnamese first; merged into the dictionary in i18n.ts. */
 
 export const reportsVi = {
+  importPlace: 'Dòng {n}',
+  importPlaceColumn: 'Dòng {n}, cột {col}',
   navReports: 'Báo cáo',
   reportsTitle: 'Báo cáo định kỳ',
   newReport: 'Lập báo cáo',
@@ -151,6 +153,8 @@ export const reportsVi = {
 } as const;
 
 export const reportsEn: Record<keyof typeof reportsVi, string> = {
+  importPlace: 'Line {n}',
+  importPlaceColumn: 'Line {n}, column {col}',
   navReports: 'Reports',
   reportsTitle: 'Periodic reports',
   newReport: 'New report',

@@ -55,8 +55,15 @@ export function ErrorBox({
   labels?: Record<string, string>;
   testId?: string;
 }) {
+  const { t } = useI18n();
   if (!errors) return null;
   const e = typeof errors === 'string' ? { message: errors, fields: {} } : errors;
+  // A file's problems are placed by the server as "row 12: value" / "line 3" (stable keys).
+  const place = (field: string) => {
+    const m = /^(?:row|line) (\d+)(?:: (.+))?$/.exec(field);
+    if (!m) return field === '_' ? '' : `${field}: `;
+    return `${m[2] ? t('importPlaceColumn', { n: m[1]!, col: m[2] }) : t('importPlace', { n: m[1]! })}: `;
+  };
   const items = Object.entries(e.fields);
   return (
     <div className="error" role="alert" data-testid={testId}>
@@ -65,7 +72,7 @@ export function ErrorBox({
         <ul>
           {items.map(([field, msg]) => (
             <li key={field}>
-              {labels[field] ? `${labels[field]}: ` : field === '_' ? '' : `${field}: `}
+              {labels[field] ? `${labels[field]}: ` : place(field)}
               {msg}
             </li>
           ))}
