@@ -2,7 +2,7 @@
  * Starts the HTTP server and the scheduler: opens and prepares the database, prints first-run
  * setup, stops cleanly (the scheduler first, waiting for a job in progress).
  */
-import type { Config } from '../core/config/config.ts';
+import { clockFor, type Config } from '../core/config/config.ts';
 import { buildApp } from '../core/http/app.ts';
 import { auditSealJob } from '../modules/audit-log/audit-seal.job.ts';
 import { remindersJob } from '../modules/reminders/reminders.job.ts';
@@ -11,6 +11,7 @@ import { SetupService } from '../modules/setup/setup.service.ts';
 import { openConfiguredDatabase, prepareDatabase } from './bootstrap.ts';
 
 export async function serve(config: Config): Promise<() => Promise<void>> {
+  const clock = clockFor(config);
   const handle = await openConfiguredDatabase(config);
   try {
     if (!config.skipMigrations) {
@@ -20,7 +21,7 @@ export async function serve(config: Config): Promise<() => Promise<void>> {
       if (prepared.seededUnits)
         console.log('binhdang: loaded the national administrative units (2024, 2025 and lineage)');
     }
-    const app = await buildApp({ db: handle.db, config }, { logger: config.logLevel !== 'silent' });
+    const app = await buildApp({ db: handle.db, config, clock }, { logger: config.logLevel !== 'silent' });
     await app.listen({ port: config.port, host: config.host });
     const base = `http://localhost:${config.port}`;
     console.log(

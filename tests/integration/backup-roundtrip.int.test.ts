@@ -18,6 +18,7 @@ import { writeKeyRing } from '../../src/core/crypto/key-file.ts';
 import { openDatabase, type Database, type DatabaseHandle } from '../../src/core/db/database.ts';
 import type { DB } from '../../src/core/db/schema.ts';
 import { buildApp } from '../../src/core/http/app.ts';
+import { testClock } from '../support/test-clock.ts';
 import { loadConfig } from '../../src/core/config/config.ts';
 import { AuditSealService } from '../../src/modules/audit-log/audit-seal.service.ts';
 import type { SealVerification } from '../../src/modules/audit-log/audit-seal.ts';
@@ -110,6 +111,7 @@ async function openSealed(db: Database, keyFile: string) {
   const app = await buildApp({
     db,
     config: loadConfig({ DATA_DIR: '/nonexistent', CASE_KEY_FILE: keyFile }),
+    clock: testClock(),
   });
   try {
     const as = async (username: string) => {

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { loadConfig } from '../../src/core/config/config.ts';
 import type { DB } from '../../src/core/db/schema.ts';
 import { buildApp } from '../../src/core/http/app.ts';
+import { testClock } from '../support/test-clock.ts';
 import { freePort } from '../support/free-port.ts';
 
 let app: Awaited<ReturnType<typeof buildApp>>;
@@ -25,7 +26,11 @@ beforeAll(async () => {
       }),
     }),
   });
-  app = await buildApp({ db, config: loadConfig({ DATABASE_URL: `postgres://127.0.0.1:${port}/none` }) });
+  app = await buildApp({
+    db,
+    config: loadConfig({ DATABASE_URL: `postgres://127.0.0.1:${port}/none` }),
+    clock: testClock(),
+  });
 });
 afterAll(async () => {
   await app.close();

@@ -23,7 +23,11 @@ beforeAll(async () => {
   secondDb = url
     ? new Kysely<DB>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url }) }) })
     : undefined;
-  second = await buildApp({ db: secondDb ?? t.handle.db, config: loadConfig({ LOGIN_MAX_FAILURES: '2' }) });
+  second = await buildApp({
+    db: secondDb ?? t.handle.db,
+    config: loadConfig({ LOGIN_MAX_FAILURES: '2' }),
+    clock: t.clock,
+  });
 });
 afterAll(async () => {
   await second.close();

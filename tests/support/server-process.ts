@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from './free-port.ts';
+import { TEST_NOW } from './test-clock.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 
@@ -37,6 +38,7 @@ export async function startServer(
         HOST: '127.0.0.1',
         DATA_DIR: dataDir,
         LOG_LEVEL: 'warn',
+        CLOCK_START: TEST_NOW,
         ...env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],

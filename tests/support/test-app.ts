@@ -15,7 +15,9 @@ import type { DatabaseHandle } from '../../src/core/db/database.ts';
 import { buildApp } from '../../src/core/http/app.ts';
 import { UnitsRepository } from '../../src/modules/units/units.repository.ts';
 import { UsersService } from '../../src/modules/users/users.service.ts';
+import type { Clock } from '../../src/core/clock/clock.ts';
 import { createTestDatabase } from './test-database.ts';
+import { testClock } from './test-clock.ts';
 
 export const TEST_PASSWORD = 'mat-khau-du-dai-2025';
 
@@ -24,6 +26,8 @@ export interface TestApp {
   handle: DatabaseHandle;
   /** The configuration the app runs with (its case key file among it). */
   config: ReturnType<typeof loadConfig>;
+  /** The app's clock (TEST_NOW unless the test passed one). */
+  clock: Clock;
   close(): Promise<void>;
   unitId(version: '2024' | '2025', code: string): Promise<number>;
   createUser(username: string, roles: { role: Role; unitCode: string | null }[]): Promise<number>;
@@ -41,13 +45,16 @@ export interface Client {
   ): Promise<LightMyRequestResponse>;
 }
 
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function createTestApp(
+  env: Record<string, string> = {},
+  clock: Clock = testClock(),
+): Promise<TestApp> {
   const handle = await createTestDatabase();
   // A key file of its own for the GBV case data of this test app.
   const keyFile = join(mkdtempSync(join(tmpdir(), 'binhdang-keys-')), 'case-keys.json');
   writeKeyRing(keyFile, { current: 'k1', keys: new Map([['k1', newKey()]]) });
   const config = loadConfig({ DATA_DIR: '/nonexistent', CASE_KEY_FILE: keyFile, ...env });
-  const app = await buildApp({ db: handle.db, config });
+  const app = await buildApp({ db: handle.db, config, clock });
   const units = new UnitsRepository(handle.db);
 
   const makeClient = (cookie: string | null, csrfToken: string | null): Client => ({
@@ -75,6 +82,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     app,
     handle,
     config,
+    clock,
     close: async () => {
       await app.close();
       await handle.close();

@@ -4,6 +4,7 @@
  */
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { DEFAULT_TIME_ZONE, isValidTimeZone, startedClock, systemClock, type Clock } from '../clock/clock.ts';
 
 const ZEnv = z.object({
   /** HTTP port. */
@@ -17,6 +18,17 @@ const ZEnv = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
     .optional(),
+  /** IANA time zone of every civil date: deadlines, overdue, "today", printed dates. */
+  TIME_ZONE: z
+    .string()
+    .min(1)
+    .default(DEFAULT_TIME_ZONE)
+    .refine(isValidTimeZone, 'unknown time zone (an IANA name such as Asia/Ho_Chi_Minh)'),
+  /**
+   * Tests and demonstrations only: the clock starts at this instant (ISO 8601 with a zone, e.g.
+   * 2026-10-15T03:00:00Z) and runs on from there. Unset: the system clock.
+   */
+  CLOCK_START: z.iso.datetime({ offset: true }).optional(),
   /** Set to 1 to skip migrations at start-up (run `binhdang migrate` instead). */
   SKIP_MIGRATIONS: z.enum(['0', '1']).default('0'),
   /** Session lifetime in hours. */
@@ -90,6 +102,10 @@ export interface SmtpConfig {
 
 export interface Config {
   port: number;
+  /** The zone civil dates are computed in. */
+  timeZone: string;
+  /** CLOCK_START: the instant the clock starts at, or undefined for the system clock. */
+  clockStart: Date | undefined;
   host: string;
   dataDir: string;
   databaseUrl: string | undefined;
@@ -122,6 +138,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const e = parsed.data;
   return {
     port: e.PORT,
+    timeZone: e.TIME_ZONE,
+    clockStart: e.CLOCK_START ? new Date(e.CLOCK_START) : undefined,
     host: e.HOST,
     dataDir: resolve(e.DATA_DIR),
     databaseUrl: e.DATABASE_URL,
@@ -152,4 +170,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         }
       : undefined,
   };
+}
+
+/** The clock the configuration asks for: the system's, or one started at CLOCK_START. */
+export function clockFor(config: Pick<Config, 'timeZone' | 'clockStart'>): Clock {
+  return config.clockStart ? startedClock(config.clockStart, config.timeZone) : systemClock(config.timeZone);
 }

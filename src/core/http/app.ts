@@ -36,6 +36,7 @@ import { notificationsRoutes } from '../../modules/notifications/notifications.r
 import { serviceProvidersRoutes } from '../../modules/service-providers/service-providers.routes.ts';
 import { unitsRoutes } from '../../modules/units/units.routes.ts';
 import { usersRoutes } from '../../modules/users/users.routes.ts';
+import { civilDate } from '../clock/clock.ts';
 import type { AppDeps } from './deps.ts';
 import { errorBody, registerErrorHandler } from './error-handler.ts';
 
@@ -110,12 +111,27 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
     {
       schema: {
         tags: ['health'],
-        response: { 200: z.object({ status: z.literal('ok'), database: z.string() }) },
+        response: {
+          200: z.object({
+            status: z.literal('ok'),
+            database: z.string(),
+            now: z.iso.datetime().meta({ description: "the server clock's instant (UTC)" }),
+            timeZone: z.string().meta({ description: 'the zone civil dates are computed in (TIME_ZONE)' }),
+            today: z.iso.date().meta({ description: "today's civil date in that zone" }),
+          }),
+        },
       },
     },
     async () => {
       await sql`select 1`.execute(deps.db);
-      return { status: 'ok' as const, database: 'ok' };
+      const now = deps.clock.now();
+      return {
+        status: 'ok' as const,
+        database: 'ok',
+        now: now.toISOString(),
+        timeZone: deps.clock.timeZone,
+        today: civilDate(now, deps.clock.timeZone),
+      };
     },
   );
   api.get('/api/docs/json', { schema: { hide: true } }, async () => app.swagger());
