@@ -27,6 +27,37 @@ export default tseslint.config(
     rules: { 'no-console': 'off' },
   },
   {
+    // One clock (src/core/clock/clock.ts): the system time is read there only, and civil dates are
+    // computed in TIME_ZONE, never as the UTC date of toISOString().
+    files: ['src/**/*.ts', 'web/src/**/*.ts', 'web/src/**/*.tsx'],
+    ignores: ['src/core/clock/**', 'web/src/clock.ts', '**/*.test.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'Read the time from the Clock (src/core/clock/clock.ts; web/src/clock.ts in the web app).',
+        },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'Read the time from the Clock (src/core/clock/clock.ts; web/src/clock.ts in the web app).',
+        },
+        {
+          selector: "CallExpression[callee.property.name='slice'][callee.object.callee.property.name='toISOString']",
+          message: "toISOString() is UTC: a civil date comes from civilDate(instant, timeZone) or the clock's today().",
+        },
+        {
+          selector: 'TemplateElement[value.raw=/\\b(current_date|current_timestamp|localtimestamp|transaction_timestamp|statement_timestamp|clock_timestamp)\\b/i]',
+          message: "SQL reads the database server's clock: pass the instant or date from the Clock.",
+        },
+        {
+          selector: 'Literal[value=/\\b(current_date|current_timestamp|localtimestamp)\\b/i]',
+          message: "SQL reads the database server's clock: pass the instant or date from the Clock.",
+        },
+      ],
+    },
+  },
+  {
     // expect.objectContaining() and friends are typed `any`
     files: ['**/*.test.ts'],
     rules: { '@typescript-eslint/no-unsafe-assignment': 'off' },

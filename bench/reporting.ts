@@ -22,6 +22,7 @@
  * services; approval → visible goes through ReportsService (create, save, submit, approve) and
  * polls the province's sums until the new numbers show.
  */
+import { systemClock } from '../src/core/clock/clock.ts';
 import { pathToFileURL } from 'node:url';
 import { sql } from 'kysely';
 import { prepareDatabase } from '../src/app/bootstrap.ts';
@@ -138,7 +139,7 @@ async function run(handle: DatabaseHandle, where: string): Promise<void> {
   const pick = <T>(a: readonly T[]): T => a[Math.floor(rnd() * a.length)]!;
   const provinces = [...new Set(units.map((u) => u.province_id))];
   const summaryRepo = new ReportSummaryRepository(db);
-  const summaries = new ReportSummaryService(db);
+  const summaries = new ReportSummaryService(db, systemClock());
   const indicatorValues = new IndicatorValuesService(db);
   const indicators = (
     await db
@@ -198,7 +199,7 @@ async function run(handle: DatabaseHandle, where: string): Promise<void> {
   ]);
 
   // Approval → visible in the province's sums, through the real service.
-  const reports = new ReportsService(db);
+  const reports = new ReportsService(db, systemClock());
   const communes = units.filter((u) => u.level === 'commune');
   const approveTimes: number[] = [];
   const visibleTimes: number[] = [];

@@ -27,7 +27,7 @@ export async function serve(config: Config): Promise<() => Promise<void>> {
     console.log(
       `binhdang: serving on ${base} (database: ${handle.kind === 'pglite' ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL server'})`,
     );
-    const token = await new SetupService(handle.db, config).issueToken();
+    const token = await new SetupService(handle.db, config, clock).issueToken();
     if (token) {
       console.log(
         `\nbinhdang: no user exists yet. Create the first administrator at\n  ${base}/#/setup?token=${token}\n` +
@@ -40,6 +40,7 @@ export async function serve(config: Config): Promise<() => Promise<void>> {
     const stopScheduler = config.scheduler.enabled
       ? startScheduler(handle.db, jobs, {
           intervalSeconds: config.scheduler.intervalSeconds,
+          clock,
           onError: (job, err) => console.error(`binhdang: job ${job} failed:`, err),
         })
       : async () => {};

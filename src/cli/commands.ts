@@ -1,5 +1,6 @@
 /** CLI command bodies: open the configured database, call a service, print the result. */
-import { loadConfig } from '../core/config/config.ts';
+import type { Clock } from '../core/clock/clock.ts';
+import { clockFor, loadConfig } from '../core/config/config.ts';
 import type { DatabaseHandle } from '../core/db/database.ts';
 import { ROLES, systemActor, type Role } from '../core/auth/roles.ts';
 import { AppError } from '../core/errors/app-error.ts';
@@ -9,11 +10,16 @@ import { UnitsRepository } from '../modules/units/units.repository.ts';
 import { UnitsService } from '../modules/units/units.service.ts';
 import { UsersService } from '../modules/users/users.service.ts';
 
-export async function withDatabase<T>(prepare: boolean, fn: (h: DatabaseHandle) => Promise<T>): Promise<T> {
-  const handle = await openConfiguredDatabase(loadConfig());
+/** Runs `fn` on the configured database with the configured clock (TIME_ZONE, CLOCK_START). */
+export async function withDatabase<T>(
+  prepare: boolean,
+  fn: (h: DatabaseHandle, clock: Clock) => Promise<T>,
+): Promise<T> {
+  const config = loadConfig();
+  const handle = await openConfiguredDatabase(config);
   try {
     if (prepare) await prepareDatabase(handle);
-    return await fn(handle);
+    return await fn(handle, clockFor(config));
   } finally {
     await handle.close();
   }
@@ -44,14 +50,14 @@ export async function userCreateCommand(opts: {
       throw new AppError('VALIDATION_FAILED', [{ path: 'role', message: `unknown role ${r}` }]);
     return r as Role;
   });
-  await withDatabase(true, async (h) => {
+  await withDatabase(true, async (h, clock) => {
     let unitId: number | null = null;
     if (opts.unit) {
       const unit = await new UnitsRepository(h.db).findByCode('2025', opts.unit);
       if (!unit) throw new AppError('UNIT_NOT_FOUND');
       unitId = unit.id;
     }
-    const user = await new UsersService(h.db).create(systemActor(), {
+    const user = await new UsersService(h.db, clock).create(systemActor(), {
       username: opts.username,
       fullName: opts.fullName,
       password,
@@ -90,8 +96,8 @@ export async function unitsSearchCommand(
 }
 
 export async function backupCommand(file: string): Promise<void> {
-  await withDatabase(false, async (h) => {
-    const s = await backupDatabase(h.db, file);
+  await withDatabase(false, async (h, clock) => {
+    const s = await backupDatabase(h.db, file, clock);
     console.log(
       `backup written to ${file} (schema ${s.schemaVersion}; ${Object.entries(s.tables)
         .map(([t, n]) => `${t} ${n}`)

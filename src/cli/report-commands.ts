@@ -37,8 +37,8 @@ export async function reportSummaryCommand(opts: {
   unit?: string;
   json?: boolean;
 }): Promise<void> {
-  await withDatabase(true, async (h) => {
-    const s = await new ReportSummaryService(h.db).summary(actor(), {
+  await withDatabase(true, async (h, clock) => {
+    const s = await new ReportSummaryService(h.db, clock).summary(actor(), {
       formId: await formId(h.db, opts.form),
       periodStart: opts.period,
       unitId: await unitId(h.db, opts.unit),
@@ -59,8 +59,8 @@ export async function reportExportCommand(opts: {
   all?: boolean;
   out?: string;
 }): Promise<void> {
-  await withDatabase(true, async (h) => {
-    const file = await new ReportExportService(h.db).export(actor(), {
+  await withDatabase(true, async (h, clock) => {
+    const file = await new ReportExportService(h.db, clock).export(actor(), {
       formId: await formId(h.db, opts.form),
       periodStart: opts.period,
       unitId: await unitId(h.db, opts.unit),
@@ -74,8 +74,8 @@ export async function reportExportCommand(opts: {
 }
 
 export async function reportImportCommand(file: string, opts: { form: string }): Promise<void> {
-  await withDatabase(true, async (h) => {
-    const r = await new ReportImportService(h.db).import(
+  await withDatabase(true, async (h, clock) => {
+    const r = await new ReportImportService(h.db, clock).import(
       actor(),
       await formId(h.db, opts.form),
       basename(file),
@@ -86,8 +86,8 @@ export async function reportImportCommand(file: string, opts: { form: string }):
 }
 
 export async function reportDueCommand(opts: { unit: string; json?: boolean }): Promise<void> {
-  await withDatabase(true, async (h) => {
-    const items = await new ObligationDueService(h.db).due(actor(), {
+  await withDatabase(true, async (h, clock) => {
+    const items = await new ObligationDueService(h.db, clock).due(actor(), {
       unitId: await unitId(h.db, opts.unit),
     });
     if (opts.json) return console.log(JSON.stringify(items, null, 2));

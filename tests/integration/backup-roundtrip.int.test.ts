@@ -102,7 +102,7 @@ async function hop(file: string, kind: 'pglite' | 'postgres', next: string): Pro
   expect(await migrations(target.db)).toEqual(await migrations(t.handle.db));
   // the audit seals still verify, with the same digests (the copies in the log stay valid)
   expect(await new AuditSealService(target.db).verify()).toEqual(sourceSeals);
-  await backupDatabase(target.db, next);
+  await backupDatabase(target.db, next, testClock());
   return target;
 }
 
@@ -164,7 +164,7 @@ describe('backup and restore round trip', () => {
 
   it(`carries every row ${testDatabaseKind()} → ${chain.join(' → ')}, unchanged`, async () => {
     const files = [0, 1, 2, 3].map((i) => join(dir, `hop-${i}.jsonl${i % 2 ? '.gz' : ''}`));
-    const summary = await backupDatabase(t.handle.db, files[0]!);
+    const summary = await backupDatabase(t.handle.db, files[0]!, testClock());
     for (const [table, rows] of Object.entries(source))
       expect(summary.tables[table], table).toBe(rows.length);
     for (const [i, kind] of chain.entries()) await hop(files[i]!, kind, files[i + 1]!);
@@ -189,7 +189,7 @@ describe('backup and restore round trip', () => {
 
   it('holds no key material and no sealed plaintext in the backup file', async () => {
     const file = join(dir, 'check.jsonl.gz');
-    await backupDatabase(t.handle.db, file);
+    await backupDatabase(t.handle.db, file, testClock());
     const text = gunzipSync(readFileSync(file)).toString('utf8');
     const ring = JSON.parse(readFileSync(t.config.caseKeyFile!, 'utf8')) as { keys: Record<string, string> };
     for (const b64 of Object.values(ring.keys)) {

@@ -59,16 +59,18 @@ describe.skipIf(testDatabaseKind() !== 'postgres')('two instances on one Postgre
   });
 
   it('lets one scheduler of two claim a due job', async () => {
-    await new SchedulerRepository(t.handle.db).dueNow('reminders');
+    await new SchedulerRepository(t.handle.db).dueNow('reminders', t.clock.now());
     let runs = 0;
     const job = { ...remindersJob(t.handle.db, t.config, () => {}), run: async () => runs++ };
-    const ran = await Promise.all(instances.map((db, i) => runDueJobs(db, [job], `instance-${i}`)));
+    const ran = await Promise.all(instances.map((db, i) => runDueJobs(db, [job], `instance-${i}`, t.clock)));
     expect(ran.flat()).toEqual(['reminders']);
     expect(runs).toBe(1);
     const row = await new SchedulerRepository(t.handle.db).find('reminders');
     expect(row).toMatchObject({ lease_owner: null, last_error: null });
-    expect(new Date(row!.next_run_at).getTime()).toBeGreaterThan(Date.now() + 3000_000);
+    expect(new Date(row!.next_run_at).getTime()).toBeGreaterThan(t.clock.nowMs() + 3000_000);
     // not due again until its next run
-    expect((await Promise.all(instances.map((db) => runDueJobs(db, [job], 'x')))).flat()).toEqual([]);
+    expect((await Promise.all(instances.map((db) => runDueJobs(db, [job], 'x', t.clock)))).flat()).toEqual(
+      [],
+    );
   });
 });

@@ -8,13 +8,14 @@ import { openDatabase } from '../../src/core/db/database.ts';
 import { UsersService } from '../../src/modules/users/users.service.ts';
 import type { PostgresServer } from './postgres-server.ts';
 import { startServer } from './server-process.ts';
+import { testClock } from './test-clock.ts';
 
 /** A prepared database with a system administrator, and `binhdang serve` processes on it. */
 export async function preparedPostgres(pg: PostgresServer, username: string, password: string) {
   const handle = await openDatabase({ databaseUrl: pg.url });
   try {
     await prepareDatabase(handle);
-    await new UsersService(handle.db).create(systemActor('test'), {
+    await new UsersService(handle.db, testClock()).create(systemActor('test'), {
       username,
       fullName: 'Quản trị',
       password,

@@ -95,7 +95,7 @@ export async function createTestApp(
           unitId: r.unitCode === null ? null : await unitId('2025', r.unitCode),
         })),
       );
-      const user = await new UsersService(handle.db).create(systemActor('test'), {
+      const user = await new UsersService(handle.db, clock).create(systemActor('test'), {
         username,
         fullName: `Người dùng ${username}`,
         password: TEST_PASSWORD,

@@ -1,5 +1,6 @@
 /** SQL for activities, their attachments and the campaigns of the calendar. */
 import type { Insertable, Updateable } from 'kysely';
+import { sql } from 'kysely';
 import type { ScopeFilter } from '../../core/auth/scope.ts';
 import type { Database } from '../../core/db/database.ts';
 import type { ActivityKind, ActivityTable } from '../../core/db/schema-activities.ts';
@@ -67,7 +68,7 @@ export class ActivitiesRepository {
   async update(id: number, set: Updateable<ActivityTable>): Promise<void> {
     await this.db
       .updateTable('activity')
-      .set({ ...set, updated_at: new Date() })
+      .set({ ...set, updated_at: sql`now()` })
       .where('id', '=', id)
       .execute();
   }

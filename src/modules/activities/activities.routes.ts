@@ -100,7 +100,10 @@ export function activitiesRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         schema: { tags, params: ZActivityIdParamsSchema, response: { 200: ZSuggestedValuesResponseSchema } },
       },
       async (req) => ({
-        items: await new ActivityReportService(deps.db).suggestedValues(requireActor(req), req.params.id),
+        items: await new ActivityReportService(deps.db, deps.clock).suggestedValues(
+          requireActor(req),
+          req.params.id,
+        ),
       }),
     );
     app.get(

@@ -4,6 +4,7 @@
  * behind each number (the reporter reviews them, does not retype them).
  */
 import type { Actor } from '../../core/auth/roles.ts';
+import type { Clock } from '../../core/clock/clock.ts';
 import type { Database } from '../../core/db/database.ts';
 import { ReportFormsService } from '../report-forms/report-forms.service.ts';
 import { ReportsService } from '../reports/reports.service.ts';
@@ -11,10 +12,13 @@ import { ActivitiesRepository } from './activities.repository.ts';
 import { sumContributions } from './activity-elements.ts';
 
 export class ActivityReportService {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly clock: Clock,
+  ) {}
 
   async suggestedValues(actor: Actor, reportId: number) {
-    const report = await new ReportsService(this.db).get(actor, reportId);
+    const report = await new ReportsService(this.db, this.clock).get(actor, reportId);
     const form = await new ReportFormsService(this.db).get(report.formId);
     const onForm = new Set(form.fields.flatMap((f) => f.categories.map((c) => `${f.elementCode}|${c}`)));
     const activities = await new ActivitiesRepository(this.db).ofUnitInPeriod(

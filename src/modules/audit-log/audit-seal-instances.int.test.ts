@@ -3,6 +3,7 @@
  * instances sealing at the same moment while rows are written, and a transaction that commits its
  * audit row after rows with higher ids were sealed.
  */
+import { testClock } from '../../../tests/support/test-clock.ts';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -34,14 +35,15 @@ describe('the sealing job', () => {
     const lines: string[] = [];
     const job = auditSealJob(h.db, loadConfig({ AUDIT_SEAL_INTERVAL_SECONDS: '300' }), (m) => lines.push(m));
     expect(job.everySeconds).toBe(300);
-    await new SchedulerRepository(h.db).dueNow(AUDIT_SEAL_JOB);
-    expect(await runDueJobs(h.db, [job], 'instance-a')).toEqual([AUDIT_SEAL_JOB]);
+    const clock = testClock();
+    await new SchedulerRepository(h.db).dueNow(AUDIT_SEAL_JOB, clock.now());
+    expect(await runDueJobs(h.db, [job], 'instance-a', clock)).toEqual([AUDIT_SEAL_JOB]);
     const [seal] = await new AuditSealService(h.db).sealNew(); // nothing left
     expect(seal).toBeUndefined();
     const last = (await new AuditSealService(h.db).verify()).lastSeal!;
     expect(lines).toEqual([`binhdang: audit seal ${last.id}: 2 rows, digest ${last.digest}`]);
     // not due again for five minutes
-    expect(await runDueJobs(h.db, [job], 'instance-a')).toEqual([]);
+    expect(await runDueJobs(h.db, [job], 'instance-a', clock)).toEqual([]);
   });
 });
 

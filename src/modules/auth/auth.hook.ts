@@ -51,7 +51,10 @@ export function registerSessionHook(app: FastifyInstance, deps: AppDeps): void {
     if (!request.url.startsWith('/api/')) return;
     const token = request.cookies[SESSION_COOKIE];
     if (token) {
-      const session = await new AuthService(deps.db, deps.config).resolveSession(token, clientInfo(request));
+      const session = await new AuthService(deps.db, deps.config, deps.clock).resolveSession(
+        token,
+        clientInfo(request),
+      );
       if (session) {
         request.actor = session.actor;
         request.sessionCsrf = session.csrfToken;

@@ -130,14 +130,14 @@ describe('housekeeping', () => {
         token_hash: 'old',
         user_id: user.id,
         csrf_token: 'x',
-        expires_at: new Date(Date.now() - 1000),
+        expires_at: new Date(t.clock.nowMs() - 1000),
         ip: null,
         user_agent: null,
       })
       .execute();
     await t.handle.db
       .insertInto('login_attempt')
-      .values({ username: 'ai-do', ip: '10.0.0.9', at: new Date(Date.now() - 2 * 86400_000) })
+      .values({ username: 'ai-do', ip: '10.0.0.9', at: new Date(t.clock.nowMs() - 2 * 86400_000) })
       .execute();
     await login('canbo', TEST_PASSWORD);
     expect(

@@ -1,4 +1,7 @@
-/** SQL for sessions and failed sign-in attempts (both in the database: app servers stay stateless). */
+/**
+ * SQL for sessions and failed sign-in attempts (both in the database: app servers stay stateless).
+ * Every instant compared with comes from the application's clock (`now`), not the database's.
+ */
 import { sql } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { Database } from '../../core/db/database.ts';
@@ -11,6 +14,7 @@ export class AuthRepository {
     userId: number;
     csrfToken: string;
     expiresAt: Date;
+    now: Date;
     ip: string | null;
     userAgent: string | null;
   }): Promise<void> {
@@ -21,13 +25,15 @@ export class AuthRepository {
         user_id: s.userId,
         csrf_token: s.csrfToken,
         expires_at: s.expiresAt,
+        created_at: s.now,
+        last_seen_at: s.now,
         ip: s.ip,
         user_agent: s.userAgent,
       })
       .execute();
   }
 
-  findLiveSession(tokenHash: string) {
+  findLiveSession(tokenHash: string, now: Date) {
     return (
       this.db
         .selectFrom('user_session as s')
@@ -51,15 +57,15 @@ export class AuthRepository {
           ).as('roles'),
         )
         .where('s.token_hash', '=', tokenHash)
-        .where('s.expires_at', '>', sql<Date>`now()`)
+        .where('s.expires_at', '>', now)
         .executeTakeFirst()
     );
   }
 
-  async touchSession(tokenHash: string): Promise<void> {
+  async touchSession(tokenHash: string, now: Date): Promise<void> {
     await this.db
       .updateTable('user_session')
-      .set({ last_seen_at: sql`now()` })
+      .set({ last_seen_at: now })
       .where('token_hash', '=', tokenHash)
       .execute();
   }
@@ -72,26 +78,23 @@ export class AuthRepository {
     await this.db.deleteFrom('user_session').where('user_id', '=', userId).execute();
   }
 
-  async deleteExpiredSessions(): Promise<void> {
-    await this.db
-      .deleteFrom('user_session')
-      .where('expires_at', '<=', sql<Date>`now()`)
-      .execute();
+  async deleteExpiredSessions(now: Date): Promise<void> {
+    await this.db.deleteFrom('user_session').where('expires_at', '<=', now).execute();
   }
 
   /** Housekeeping: expired sessions and failed sign-ins older than a day. */
-  async purgeStale(): Promise<void> {
-    await this.deleteExpiredSessions();
+  async purgeStale(now: Date): Promise<void> {
+    await this.deleteExpiredSessions(now);
     await this.db
       .deleteFrom('login_attempt')
-      .where(sql<boolean>`at < now() - interval '1 day'`)
+      .where('at', '<', new Date(now.getTime() - 86_400_000))
       .execute();
   }
 
-  async recordFailedLogin(username: string, ip: string): Promise<void> {
+  async recordFailedLogin(username: string, ip: string, now: Date): Promise<void> {
     await this.db
       .insertInto('login_attempt')
-      .values({ username: username.toLowerCase().slice(0, 100), ip })
+      .values({ username: username.toLowerCase().slice(0, 100), ip, at: now })
       .execute();
   }
 
@@ -107,15 +110,16 @@ export class AuthRepository {
     username: string,
     ip: string,
     windowMinutes: number,
+    now: Date,
   ): Promise<{ byUser: number; byIp: number }> {
-    const since = sql<Date>`now() - make_interval(mins => ${windowMinutes})`;
+    const since = new Date(now.getTime() - windowMinutes * 60_000);
     const row = await this.db
       .selectFrom('login_attempt')
       .select([
         sql<string>`count(*) filter (where lower(username) = ${username.toLowerCase()})`.as('by_user'),
         sql<string>`count(*) filter (where ip = ${ip})`.as('by_ip'),
       ])
-      .where(sql<boolean>`at > ${since}`)
+      .where('at', '>', since)
       .executeTakeFirstOrThrow();
     return { byUser: Number(row.by_user), byIp: Number(row.by_ip) };
   }

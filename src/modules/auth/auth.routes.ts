@@ -13,7 +13,7 @@ import { AuthService } from './auth.service.ts';
 
 export function authRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
-    const service = () => new AuthService(deps.db, deps.config);
+    const service = () => new AuthService(deps.db, deps.config, deps.clock);
 
     app.post(
       '/auth/login',

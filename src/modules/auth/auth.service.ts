@@ -4,6 +4,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import type { Config } from '../../core/config/config.ts';
+import type { Clock } from '../../core/clock/clock.ts';
 import type { Database } from '../../core/db/database.ts';
 import type { Actor } from '../../core/auth/roles.ts';
 import { dummyPasswordHash, hashPassword, verifyPassword } from '../../core/auth/password.ts';
@@ -53,6 +54,7 @@ export class AuthService {
   constructor(
     private readonly db: Database,
     private readonly config: Config,
+    private readonly clock: Clock,
   ) {}
 
   /** Refuses when this username or this IP has failed too often within the window. */
@@ -61,6 +63,7 @@ export class AuthService {
       username,
       client.ip,
       this.config.loginWindowMinutes,
+      this.clock.now(),
     );
     if (
       failures.byUser >= this.config.loginMaxFailures ||
@@ -85,7 +88,7 @@ export class AuthService {
     const user = await new UsersRepository(this.db).findByUsername(username);
     const ok = await verifyPassword(user?.password_hash ?? (await dummyPasswordHash()), password);
     if (!user || !ok) {
-      await auth.recordFailedLogin(username, client.ip);
+      await auth.recordFailedLogin(username, client.ip, this.clock.now());
       throw new AppError('INVALID_CREDENTIALS');
     }
     if (!user.is_active) throw new AppError('ACCOUNT_DISABLED');
@@ -94,7 +97,7 @@ export class AuthService {
       const txAuth = new AuthRepository(tx);
       if (previousToken) await txAuth.deleteSession(hashToken(previousToken));
       await txAuth.clearFailedLogins(username);
-      await txAuth.purgeStale();
+      await txAuth.purgeStale(this.clock.now());
       const actor = await this.actorFor(tx, user.id, client);
       await new AuditLogRepository(tx).insert(actor, {
         action: 'auth.login',
@@ -109,12 +112,14 @@ export class AuthService {
   async startSession(db: Database, userId: number, client: ClientInfo): Promise<NewSession> {
     const token = randomBytes(32).toString('base64url');
     const csrfToken = randomBytes(32).toString('base64url');
-    const expiresAt = new Date(Date.now() + this.config.sessionTtlHours * 3600_000);
+    const now = this.clock.now();
+    const expiresAt = new Date(now.getTime() + this.config.sessionTtlHours * 3600_000);
     await new AuthRepository(db).insertSession({
       tokenHash: hashToken(token),
       userId,
       csrfToken,
       expiresAt,
+      now,
       ip: client.ip,
       userAgent: client.userAgent,
     });
@@ -137,7 +142,7 @@ export class AuthService {
     await this.throttle(actor.username, client);
     const user = await new UsersRepository(this.db).findById(userId);
     if (!user || !(await verifyPassword(user.password_hash, currentPassword))) {
-      await new AuthRepository(this.db).recordFailedLogin(actor.username, client.ip);
+      await new AuthRepository(this.db).recordFailedLogin(actor.username, client.ip, this.clock.now());
       throw new AppError('CURRENT_PASSWORD_WRONG');
     }
     assertPasswordPolicy(newPassword, user.username, 'newPassword');
@@ -171,15 +176,16 @@ export class AuthService {
     client: ClientInfo,
   ): Promise<{ actor: Actor; csrfToken: string } | null> {
     const repo = new AuthRepository(this.db);
-    const session = await repo.findLiveSession(hashToken(token));
+    const now = this.clock.now();
+    const session = await repo.findLiveSession(hashToken(token), now);
     if (!session || !session.is_active) return null;
     // last_seen_at moves at most once a minute (one write per user per minute, not per request)
-    const idle = Date.now() - new Date(session.last_seen_at).getTime();
+    const idle = now.getTime() - new Date(session.last_seen_at).getTime();
     if (idle > this.config.sessionIdleMinutes * 60_000) {
       await repo.deleteSession(session.token_hash);
       return null;
     }
-    if (idle > 60_000 && !client.background) await repo.touchSession(session.token_hash);
+    if (idle > 60_000 && !client.background) await repo.touchSession(session.token_hash, now);
     // The session row carries the username and the roles: one query per request.
     const user = { id: session.user_id, username: session.username };
     return { actor: actorOf(user, session.roles as ActorRole[], client), csrfToken: session.csrf_token };

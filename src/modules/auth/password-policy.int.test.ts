@@ -14,7 +14,7 @@ let setupToken: string;
 
 beforeAll(async () => {
   t = await createTestApp();
-  setupToken = (await new SetupService(t.handle.db, loadConfig({})).issueToken())!;
+  setupToken = (await new SetupService(t.handle.db, loadConfig({}), t.clock).issueToken())!;
 });
 afterAll(async () => t.close());
 

@@ -1,4 +1,5 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
+import { testClock } from '../../../tests/support/test-clock.ts';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -47,7 +48,7 @@ const counts = async (h: DatabaseHandle) => ({
 describe('backup and restore', () => {
   it('round-trips the whole database into a fresh embedded database, gzip included', async () => {
     const file = join(dir, 'snapshot.jsonl.gz');
-    const summary = await backupDatabase(t.handle.db, file);
+    const summary = await backupDatabase(t.handle.db, file, testClock());
     expect(summary.tables).toMatchObject({
       admin_unit: 34 + 3321 + 63 + 696 + 10035,
       agency: 1,
@@ -71,7 +72,7 @@ describe('backup and restore', () => {
 
   it("restores onto a database of this project's kind (PostgreSQL in the postgres project)", async () => {
     const file = join(dir, 'snapshot.jsonl');
-    await backupDatabase(t.handle.db, file);
+    await backupDatabase(t.handle.db, file, testClock());
     const target = await createTestDatabase();
     try {
       await restoreDatabase(target.db, file);

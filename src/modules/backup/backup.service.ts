@@ -8,6 +8,7 @@ import { createInterface } from 'node:readline';
 import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
 import { createGunzip, createGzip } from 'node:zlib';
+import type { Clock } from '../../core/clock/clock.ts';
 import type { Database } from '../../core/db/database.ts';
 import { currentSchemaVersion, listMigrations, migrate } from '../../core/db/migrate.ts';
 import { AppError } from '../../core/errors/app-error.ts';
@@ -29,7 +30,7 @@ export interface BackupSummary {
   tables: Record<string, number>;
 }
 
-export async function backupDatabase(db: Database, file: string): Promise<BackupSummary> {
+export async function backupDatabase(db: Database, file: string, clock: Clock): Promise<BackupSummary> {
   const counts: Record<string, number> = {};
   let schemaVersion: string | null = null;
   async function* lines(): AsyncGenerator<string> {
@@ -45,7 +46,7 @@ export async function backupDatabase(db: Database, file: string): Promise<Backup
           format: FORMAT,
           formatVersion: 1,
           schemaVersion,
-          createdAt: new Date().toISOString(),
+          createdAt: clock.now().toISOString(),
           tables,
         };
         chunks.push(JSON.stringify(header));

@@ -6,6 +6,7 @@
 import type { Actor } from '../../core/auth/roles.ts';
 import type { Config } from '../../core/config/config.ts';
 import { sealFile } from '../../core/crypto/passphrase-file.ts';
+import type { Clock } from '../../core/clock/clock.ts';
 import type { Database } from '../../core/db/database.ts';
 import { AuditLogRepository } from '../audit-log/audit-log.repository.ts';
 import { authorizeCase } from './cases.policy.ts';
@@ -16,6 +17,7 @@ export class CaseExportService {
   constructor(
     private readonly db: Database,
     private readonly config: Config,
+    private readonly clock: Clock,
   ) {}
 
   async export(
@@ -24,7 +26,7 @@ export class CaseExportService {
     reason: string,
     passphrase: string,
   ): Promise<{ fileName: string; data: Buffer }> {
-    const cases = new CasesService(this.db, this.config);
+    const cases = new CasesService(this.db, this.config, this.clock);
     const { row, access } = await cases.load(actor, id);
     authorizeCase(access, 'export');
     const content = await cases.get(actor, id);
@@ -48,7 +50,7 @@ export class CaseExportService {
     });
     const body = {
       format: 'binhdang-case-export/1',
-      exportedAt: new Date().toISOString(),
+      exportedAt: this.clock.now().toISOString(),
       exportedBy: actor.username,
       reason,
       case: content,

@@ -5,6 +5,7 @@
  */
 import type { Actor } from '../../core/auth/roles.ts';
 import type { Config } from '../../core/config/config.ts';
+import type { Clock } from '../../core/clock/clock.ts';
 import type { Database } from '../../core/db/database.ts';
 import type { ConsentPurpose } from '../../core/db/schema-cases.ts';
 import { AppError } from '../../core/errors/app-error.ts';
@@ -22,8 +23,9 @@ export class CaseTeamService {
   constructor(
     private readonly db: Database,
     config: Config,
+    private readonly clock: Clock,
   ) {
-    this.cases = new CasesService(db, config);
+    this.cases = new CasesService(db, config, clock);
   }
 
   private audit(
@@ -104,7 +106,7 @@ export class CaseTeamService {
     } else if (req.userId === actor.userId) throw new AppError('CASE_ASSIGNEE_INVALID'); // hand over first
     await this.db.transaction().execute(async (tx) => {
       const txRepo = new CasesRepository(tx);
-      await txRepo.endAssignment(id, req.userId);
+      await txRepo.endAssignment(id, req.userId, this.clock.now());
       if (req.active)
         await txRepo.assign({
           caseId: id,
@@ -130,7 +132,7 @@ export class CaseTeamService {
         !(await new CasesRepository(tx).update(id, row.version, {
           status: 'closed',
           close_reason: reason,
-          closed_at: new Date(),
+          closed_at: this.clock.now(),
         }))
       )
         throw new AppError('CASE_VERSION_CONFLICT');
@@ -177,11 +179,15 @@ export class CaseTeamService {
     authorizeBreakGlass(
       actor,
       { id: row.unit_id, provinceId: row.province_id, districtId: row.unit_district_id },
-      await repo.access(id, actor.userId),
+      await repo.access(id, actor.userId, this.clock.now()),
     );
     await this.db.transaction().execute(async (tx) => {
       const txRepo = new CasesRepository(tx);
-      await txRepo.grant(id, actor.userId as number, BREAK_GLASS_MINUTES);
+      await txRepo.grant(
+        id,
+        actor.userId as number,
+        new Date(this.clock.nowMs() + BREAK_GLASS_MINUTES * 60_000),
+      );
       await txRepo.logAccess({
         caseId: id,
         provinceId: row.province_id,
@@ -191,7 +197,7 @@ export class CaseTeamService {
         ip: actor.ip,
       });
       await txRepo.alert({ caseId: id, provinceId: row.province_id, userId: actor.userId, reason });
-      await alertBreakGlass(tx, actor, { id, code: row.code, minutes: BREAK_GLASS_MINUTES });
+      await alertBreakGlass(tx, actor, { id, code: row.code, minutes: BREAK_GLASS_MINUTES }, this.clock);
       await this.audit(tx, actor, row, 'case.break_glass', { minutes: BREAK_GLASS_MINUTES });
     });
     return this.cases.get(actor, id);

@@ -7,14 +7,11 @@ type ReferralRow = Awaited<ReturnType<CaseWorkRepository['referrals']>>[number];
 type NoteRow = Awaited<ReturnType<CaseWorkRepository['notes']>>[number];
 
 /** Sent or accepted, with a due date that has passed. */
-export function isOverdue(
-  r: Pick<ReferralRow, 'status' | 'due_on'>,
-  today = new Date().toISOString().slice(0, 10),
-): boolean {
+export function isOverdue(r: Pick<ReferralRow, 'status' | 'due_on'>, today: string): boolean {
   return (r.status === 'sent' || r.status === 'accepted') && r.due_on !== null && r.due_on < today;
 }
 
-export function presentReferral(ring: KeyRing, r: ReferralRow): TCase['referrals'][number] {
+export function presentReferral(ring: KeyRing, r: ReferralRow, today: string): TCase['referrals'][number] {
   return {
     id: r.id,
     providerId: r.provider_id,
@@ -22,7 +19,7 @@ export function presentReferral(ring: KeyRing, r: ReferralRow): TCase['referrals
     service: r.service,
     status: r.status,
     dueOn: r.due_on,
-    overdue: isOverdue(r),
+    overdue: isOverdue(r, today),
     note: openOrNull(ring, r.note_enc, `referral.note.${r.uid}`),
     sentAt: new Date(r.sent_at).toISOString(),
   };

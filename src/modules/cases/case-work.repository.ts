@@ -69,8 +69,7 @@ export class CaseWorkRepository {
     return r.id;
   }
 
-  async setReferralStatus(id: number, from: ReferralStatus, to: ReferralStatus): Promise<boolean> {
-    const now = new Date();
+  async setReferralStatus(id: number, from: ReferralStatus, to: ReferralStatus, now: Date): Promise<boolean> {
     const r = await this.db
       .updateTable('referral')
       .set({

@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { Actor } from '../../core/auth/roles.ts';
 import type { Config } from '../../core/config/config.ts';
 import { seal, sealOrNull } from '../../core/crypto/field-cipher.ts';
+import type { Clock } from '../../core/clock/clock.ts';
 import type { Database } from '../../core/db/database.ts';
 import type { ReferralStatus } from '../../core/db/schema-cases.ts';
 import { AppError } from '../../core/errors/app-error.ts';
@@ -31,8 +32,9 @@ export class CaseWorkService {
   constructor(
     private readonly db: Database,
     private readonly config: Config,
+    private readonly clock: Clock,
   ) {
-    this.cases = new CasesService(db, config);
+    this.cases = new CasesService(db, config, clock);
   }
 
   private async open(actor: Actor, id: number): Promise<CaseRow> {
@@ -97,7 +99,7 @@ export class CaseWorkService {
     if (!r) throw new AppError('REFERRAL_NOT_FOUND');
     if (!NEXT[r.status].includes(to)) throw new AppError('REFERRAL_STATUS_CONFLICT');
     await this.db.transaction().execute(async (tx) => {
-      if (!(await new CaseWorkRepository(tx).setReferralStatus(referralId, r.status, to)))
+      if (!(await new CaseWorkRepository(tx).setReferralStatus(referralId, r.status, to, this.clock.now())))
         throw new AppError('REFERRAL_STATUS_CONFLICT');
       await this.audit(tx, actor, row, `case.referral.${to}`, { referralId });
     });

@@ -23,7 +23,8 @@ export class CasesRepository {
   }
 
   /** The caller's assignment on the case and whether a break-glass grant is in force. */
-  async access(caseId: number, userId: number | null) {
+  /** The user's assignment and whether a break-glass grant is open at `now`. */
+  async access(caseId: number, userId: number | null, now: Date) {
     if (userId === null) return { assigned: null, grant: false };
     const a = await this.db
       .selectFrom('case_assignment')
@@ -37,13 +38,13 @@ export class CasesRepository {
       .select('id')
       .where('case_id', '=', caseId)
       .where('user_id', '=', userId)
-      .where('expires_at', '>', new Date())
+      .where('expires_at', '>', now)
       .executeTakeFirst();
     return { assigned: a?.role ?? null, grant: g !== undefined };
   }
 
   /** The cases the user is assigned to, with their overdue referrals. */
-  listForUser(userId: number, status?: 'open' | 'closed') {
+  listForUser(userId: number, today: string, status?: 'open' | 'closed') {
     let q = this.db
       .selectFrom('case_assignment as a')
       .innerJoin('gbv_case as c', 'c.id', 'a.case_id')
@@ -60,7 +61,7 @@ export class CasesRepository {
         'c.detected_on',
         'a.role',
         sql<number>`(select count(*)::int from referral r where r.case_id = c.id
-          and r.status in ('sent', 'accepted') and r.due_on < current_date)`.as('overdue'),
+          and r.status in ('sent', 'accepted') and r.due_on < ${today}::date)`.as('overdue'),
       ])
       .where('a.user_id', '=', userId)
       .where('a.ended_at', 'is', null);
@@ -76,7 +77,7 @@ export class CasesRepository {
   async update(id: number, version: number, set: Updateable<GbvCaseTable>): Promise<boolean> {
     const r = await this.db
       .updateTable('gbv_case')
-      .set({ ...set, version: version + 1, updated_at: new Date() })
+      .set({ ...set, version: version + 1, updated_at: sql`now()` })
       .where('id', '=', id)
       .where('version', '=', version)
       .executeTakeFirst();
@@ -125,10 +126,10 @@ export class CasesRepository {
       .execute();
   }
 
-  async endAssignment(caseId: number, userId: number): Promise<void> {
+  async endAssignment(caseId: number, userId: number, at: Date): Promise<void> {
     await this.db
       .updateTable('case_assignment')
-      .set({ ended_at: new Date() })
+      .set({ ended_at: at })
       .where('case_id', '=', caseId)
       .where('user_id', '=', userId)
       .where('ended_at', 'is', null)
@@ -228,10 +229,10 @@ export class CasesRepository {
       .execute();
   }
 
-  async grant(caseId: number, userId: number, minutes: number): Promise<void> {
+  async grant(caseId: number, userId: number, expiresAt: Date): Promise<void> {
     await this.db
       .insertInto('case_grant')
-      .values({ case_id: caseId, user_id: userId, expires_at: new Date(Date.now() + minutes * 60_000) })
+      .values({ case_id: caseId, user_id: userId, expires_at: expiresAt })
       .execute();
   }
 

@@ -35,9 +35,9 @@ import { CasesService } from './cases.service.ts';
 
 export function casesRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
-    const cases = () => new CasesService(deps.db, deps.config);
-    const team = () => new CaseTeamService(deps.db, deps.config);
-    const work = () => new CaseWorkService(deps.db, deps.config);
+    const cases = () => new CasesService(deps.db, deps.config, deps.clock);
+    const team = () => new CaseTeamService(deps.db, deps.config, deps.clock);
+    const work = () => new CaseWorkService(deps.db, deps.config, deps.clock);
     const tags = ['cases'];
     const one = { tags, params: ZCaseIdParamsSchema, response: { 200: ZCaseResponseSchema } };
 
@@ -118,7 +118,7 @@ export function casesRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/cases/:id/export',
       { schema: { tags, params: ZCaseIdParamsSchema, body: ZExportRequestSchema } },
       async (req, reply) => {
-        const file = await new CaseExportService(deps.db, deps.config).export(
+        const file = await new CaseExportService(deps.db, deps.config, deps.clock).export(
           requireActor(req),
           req.params.id,
           req.body.reason,

@@ -6,6 +6,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Actor } from '../../core/auth/roles.ts';
 import type { Config } from '../../core/config/config.ts';
+import { yearOf, type Clock } from '../../core/clock/clock.ts';
 import type { Database } from '../../core/db/database.ts';
 import { isUniqueViolation } from '../../core/db/errors.ts';
 import { AppError } from '../../core/errors/app-error.ts';
@@ -29,6 +30,7 @@ export class CasesService {
   constructor(
     private readonly db: Database,
     private readonly config: Config,
+    private readonly clock: Clock,
   ) {}
 
   private ring() {
@@ -39,26 +41,30 @@ export class CasesService {
   async load(actor: Actor, id: number): Promise<{ row: CaseRow; access: CaseAccess }> {
     const repo = new CasesRepository(this.db);
     const row = await repo.findById(id);
-    const access = row ? await repo.access(id, actor.userId) : { assigned: null, grant: false };
+    const access = row
+      ? await repo.access(id, actor.userId, this.clock.now())
+      : { assigned: null, grant: false };
     if (!row || !mayCase(access, 'read')) throw new AppError('CASE_NOT_FOUND');
     return { row, access };
   }
 
   async list(actor: Actor, status?: 'open' | 'closed'): Promise<TCaseSummary[]> {
     if (actor.userId === null) return [];
-    return (await new CasesRepository(this.db).listForUser(actor.userId, status)).map((r) => ({
-      id: r.id,
-      code: r.code,
-      pseudonym: r.pseudonym,
-      unitId: r.unit_id,
-      unitName: r.unit_name,
-      status: r.status,
-      gbvType: r.gbv_type,
-      riskLevel: r.risk_level,
-      detectedOn: r.detected_on,
-      myRole: r.role,
-      overdueReferrals: r.overdue,
-    }));
+    return (await new CasesRepository(this.db).listForUser(actor.userId, this.clock.today(), status)).map(
+      (r) => ({
+        id: r.id,
+        code: r.code,
+        pseudonym: r.pseudonym,
+        unitId: r.unit_id,
+        unitName: r.unit_name,
+        status: r.status,
+        gbvType: r.gbv_type,
+        riskLevel: r.risk_level,
+        detectedOn: r.detected_on,
+        myRole: r.role,
+        overdueReferrals: r.overdue,
+      }),
+    );
   }
 
   /** The whole case for its team; the read is logged on the case. */
@@ -92,7 +98,7 @@ export class CasesService {
       riskLevel: row.risk_level,
       detectedOn: row.detected_on,
       myRole: access.assigned,
-      overdueReferrals: referrals.filter((r) => isOverdue(r)).length,
+      overdueReferrals: referrals.filter((r) => isOverdue(r, this.clock.today())).length,
       channel: row.channel,
       incidentOn: row.incident_on,
       incidentUnitId: row.incident_unit_id,
@@ -119,7 +125,7 @@ export class CasesService {
         assign: mayCase(access, 'assign'),
         export: mayCase(access, 'export'),
       },
-      referrals: referrals.map((r) => presentReferral(ring, r)),
+      referrals: referrals.map((r) => presentReferral(ring, r, this.clock.today())),
       notes: notes.map((n) => presentNote(ring, n)),
       rapidReportSentAt: iso(sent[0]?.sent_at ?? null),
     };
@@ -156,7 +162,7 @@ export class CasesService {
       try {
         const id = await this.db.transaction().execute(async (tx) => {
           const txRepo = new CasesRepository(tx);
-          const year = new Date().getFullYear();
+          const year = yearOf(this.clock.today());
           const seq = (await txRepo.countInYear(provinceId, year)) + 1 + attempt;
           const code = `VV-${province?.code ?? provinceId}-${year}-${String(seq).padStart(5, '0')}`;
           const clear = {

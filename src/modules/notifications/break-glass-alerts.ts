@@ -8,7 +8,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Actor } from '../../core/auth/roles.ts';
 import type { Database } from '../../core/db/database.ts';
-import { todayIso } from '../../core/text/iso-dates.ts';
+import type { Clock } from '../../core/clock/clock.ts';
 import { REMINDERS_JOB } from '../reminders/reminders.job.ts';
 import { SchedulerRepository } from '../scheduler/scheduler.repository.ts';
 import { StaffAlertsRepository, type StaffAlertRow } from './staff-alerts.repository.ts';
@@ -17,6 +17,7 @@ export async function alertBreakGlass(
   tx: Database,
   actor: Actor,
   c: { id: number; code: string; minutes: number },
+  clock: Clock,
 ): Promise<void> {
   const repo = new StaffAlertsRepository(tx);
   const { admins } = await repo.watchers([]);
@@ -33,8 +34,8 @@ export async function alertBreakGlass(
     'Nếu việc này không đúng, hãy báo ngay cho quản trị hệ thống. / ' +
     `Read-only access for ${c.minutes} minutes; the reason is in the case's access log. ` +
     'If this was not expected, tell a system administrator at once.';
-  const key = `break_glass:${c.id}:${Date.now()}.${randomBytes(4).toString('hex')}`;
-  const day = todayIso();
+  const key = `break_glass:${c.id}:${clock.nowMs()}.${randomBytes(4).toString('hex')}`;
+  const day = clock.today();
   const rows: StaffAlertRow[] = [
     ...supervisors.map((userId) => ({
       userId,
@@ -47,5 +48,5 @@ export async function alertBreakGlass(
     ...toAdmins.map((userId) => ({ userId, subjectKey: key, day, title, detail, link: '#/audit' })),
   ];
   await repo.insert(rows);
-  if (rows.length > 0) await new SchedulerRepository(tx).dueNow(REMINDERS_JOB);
+  if (rows.length > 0) await new SchedulerRepository(tx).dueNow(REMINDERS_JOB, clock.now());
 }

@@ -227,11 +227,16 @@ describe('staff alerts', () => {
 
   it('is written with the change’s transaction: rolled back with it', async () => {
     const failed = t.handle.db.transaction().execute(async (tx) => {
-      await alertStaffChange(tx, systemActor('test'), {
-        what: 'password',
-        userId: id.cb_xa!,
-        roles: [{ role: 'case_worker', unit: { id: commune, provinceId: province } }],
-      });
+      await alertStaffChange(
+        tx,
+        systemActor('test'),
+        {
+          what: 'password',
+          userId: id.cb_xa!,
+          roles: [{ role: 'case_worker', unit: { id: commune, provinceId: province } }],
+        },
+        t.clock,
+      );
       // the watchers of the commune, tinh_admin (case_supervisor since the first test) and the worker
       expect(await tx.selectFrom('notification').select('id').execute()).toHaveLength(7);
       throw new Error('the change fails after its alerts');

@@ -9,7 +9,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Actor, Role, UnitRef } from '../../core/auth/roles.ts';
 import type { Database } from '../../core/db/database.ts';
-import { todayIso } from '../../core/text/iso-dates.ts';
+import type { Clock } from '../../core/clock/clock.ts';
 import { REMINDERS_JOB } from '../reminders/reminders.job.ts';
 import { SchedulerRepository } from '../scheduler/scheduler.repository.ts';
 import { StaffAlertsRepository, type StaffAlertRow } from './staff-alerts.repository.ts';
@@ -92,7 +92,12 @@ function ownText(actor: string): { title: string; detail: string } {
 }
 
 /** Writes the alerts of one change with `tx`, the transaction of the change itself. */
-export async function alertStaffChange(tx: Database, actor: Actor, change: StaffChange): Promise<void> {
+export async function alertStaffChange(
+  tx: Database,
+  actor: Actor,
+  change: StaffChange,
+  clock: Clock,
+): Promise<void> {
   if (change.roles.length === 0) return;
   if (change.what !== 'role' && actor.userId === change.userId) return; // their own doing
   const repo = new StaffAlertsRepository(tx);
@@ -122,8 +127,8 @@ export async function alertStaffChange(tx: Database, actor: Actor, change: Staff
   const key =
     change.what === 'role'
       ? `role:${change.roleId}`
-      : `user:${change.userId}:${change.what}:${Date.now()}.${randomBytes(4).toString('hex')}`;
-  const day = todayIso();
+      : `user:${change.userId}:${change.what}:${clock.nowMs()}.${randomBytes(4).toString('hex')}`;
+  const day = clock.today();
   const rows: StaffAlertRow[] = [
     ...toSupervisors.map((userId) => ({ userId, subjectKey: key, day, ...text, link: '#/notifications' })),
     ...toAdmins.map((userId) => ({ userId, subjectKey: key, day, ...text, link: '#/audit' })),
@@ -131,5 +136,5 @@ export async function alertStaffChange(tx: Database, actor: Actor, change: Staff
   if (change.what === 'password')
     rows.push({ userId: change.userId, subjectKey: key, day, ...ownText(actorName), link: '#/password' });
   await repo.insert(rows);
-  if (rows.length > 0) await new SchedulerRepository(tx).dueNow(REMINDERS_JOB); // e-mail them now
+  if (rows.length > 0) await new SchedulerRepository(tx).dueNow(REMINDERS_JOB, clock.now()); // e-mail them now
 }

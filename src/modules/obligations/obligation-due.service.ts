@@ -11,13 +11,16 @@ import { periodLabel } from '../reports/periods.ts';
 import { duePeriods } from './obligation-schedule.ts';
 import { ObligationsRepository } from './obligations.repository.ts';
 import type { TDueItem } from './obligations.schema.ts';
-import { addDays, todayIso } from '../../core/text/iso-dates.ts';
+import { addDays, type Clock } from '../../core/clock/clock.ts';
 
 const READ: readonly Role[] = ['unit_admin', 'planner', 'reporter', 'approver', 'viewer'];
 const ENTER: readonly Role[] = ['unit_admin', 'reporter'];
 
 export class ObligationDueService {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly clock: Clock,
+  ) {}
 
   /** The communes asked about: `unitId` if given (any role over it), else the caller's own communes. */
   private async communes(actor: Actor, unitId?: number) {
@@ -41,7 +44,11 @@ export class ObligationDueService {
     return out;
   }
 
-  async due(actor: Actor, q: { unitId?: number | undefined }, today = todayIso()): Promise<TDueItem[]> {
+  async due(
+    actor: Actor,
+    q: { unitId?: number | undefined },
+    today = this.clock.today(),
+  ): Promise<TDueItem[]> {
     const repo = new ObligationsRepository(this.db);
     const from = addDays(today, -183);
     const to = addDays(today, 62);

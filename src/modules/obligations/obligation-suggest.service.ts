@@ -10,7 +10,7 @@ import { ObligationsRepository } from './obligations.repository.ts';
 import { authorizeObligation } from './obligations.policy.ts';
 import type { z } from 'zod';
 import type { ZSuggestionsResponseSchema } from './obligations.schema.ts';
-import { todayIso } from '../../core/text/iso-dates.ts';
+import type { Clock } from '../../core/clock/clock.ts';
 
 type Suggestions = z.infer<typeof ZSuggestionsResponseSchema>;
 type Frequency = Suggestions['items'][number]['frequency'];
@@ -28,7 +28,10 @@ const dueDay = (due: unknown): string | null =>
   typeof due !== 'string' ? null : due.startsWith('--') ? due.slice(2) : due;
 
 export class ObligationSuggestService {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly clock: Clock,
+  ) {}
 
   async suggest(actor: Actor, planId: number): Promise<Suggestions> {
     const repo = new ObligationsRepository(this.db);
@@ -61,7 +64,7 @@ export class ObligationSuggestService {
         title: (what || 'Báo cáo định kỳ').slice(0, 300),
         frequency,
         dueDays: day ? [day] : [],
-        startsOn: plan.issued_on ?? todayIso(),
+        startsOn: plan.issued_on ?? this.clock.today(),
         endsOn: null,
         remindDays: 7,
         planId,

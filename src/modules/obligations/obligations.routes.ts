@@ -19,7 +19,7 @@ import { z } from 'zod';
 
 export function obligationsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
-    const service = () => new ObligationsService(deps.db);
+    const service = () => new ObligationsService(deps.db, deps.clock);
     const tags = ['reporting obligations'];
     app.get(
       '/obligations',
@@ -49,7 +49,9 @@ export function obligationsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 200: ZDueResponseSchema },
         },
       },
-      async (req) => ({ items: await new ObligationDueService(deps.db).due(requireActor(req), req.query) }),
+      async (req) => ({
+        items: await new ObligationDueService(deps.db, deps.clock).due(requireActor(req), req.query),
+      }),
     );
     app.get(
       '/obligations/suggestions',
@@ -60,7 +62,8 @@ export function obligationsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 200: ZSuggestionsResponseSchema },
         },
       },
-      async (req) => new ObligationSuggestService(deps.db).suggest(requireActor(req), req.query.planId),
+      async (req) =>
+        new ObligationSuggestService(deps.db, deps.clock).suggest(requireActor(req), req.query.planId),
     );
     app.patch(
       '/obligations/:id',

@@ -7,7 +7,7 @@ import type { Actor, UnitRef } from '../../core/auth/roles.ts';
 import { isSystemAdmin } from '../../core/auth/scope.ts';
 import type { Database } from '../../core/db/database.ts';
 import { AppError } from '../../core/errors/app-error.ts';
-import { addDays, todayIso } from '../../core/text/iso-dates.ts';
+import { addDays, type Clock } from '../../core/clock/clock.ts';
 import { AuditLogRepository } from '../audit-log/audit-log.repository.ts';
 import { duePeriods, validDueDays, type Frequency } from './obligation-schedule.ts';
 import { authorizeObligation } from './obligations.policy.ts';
@@ -19,9 +19,7 @@ import type {
 } from './obligations.schema.ts';
 
 type Row = NonNullable<Awaited<ReturnType<ObligationsRepository['findById']>>>;
-export { todayIso };
-
-export function present(r: Row, today = todayIso()): TObligation {
+export function present(r: Row, today: string): TObligation {
   const next = duePeriods(
     { frequency: r.frequency, dueDays: r.due_days, startsOn: r.starts_on, endsOn: r.ends_on },
     r.period_type,
@@ -60,7 +58,10 @@ export function checkSchedule(frequency: Frequency, dueDays: string[], formPerio
 }
 
 export class ObligationsService {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly clock: Clock,
+  ) {}
 
   async list(actor: Actor, q: { unitId?: number | undefined; planId?: number | undefined }) {
     const repo = new ObligationsRepository(this.db);
@@ -77,14 +78,14 @@ export class ObligationsService {
           actor.roles.flatMap((r) => [r.unitId, r.provinceId]).filter((x): x is number => x !== null),
         ),
       ];
-    return (await repo.list(units, q.planId)).map((r) => present(r));
+    return (await repo.list(units, q.planId)).map((r) => present(r, this.clock.today()));
   }
 
   async get(actor: Actor, id: number): Promise<TObligation> {
     const row = await new ObligationsRepository(this.db).findById(id);
     if (!row) throw new AppError('OBLIGATION_NOT_FOUND');
     authorizeObligation(actor, 'read', { id: row.unit_id, provinceId: row.unit_id });
-    return present(row);
+    return present(row, this.clock.today());
   }
 
   async create(actor: Actor, req: TCreateObligationRequest): Promise<TObligation> {

@@ -18,7 +18,7 @@ import { PlansService } from './plans.service.ts';
 
 export function plansRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
-    const service = () => new PlansService(deps.db);
+    const service = () => new PlansService(deps.db, deps.clock);
     const tags = ['plans'];
     app.post(
       '/plans/parse',

@@ -3,7 +3,9 @@
  * register), move it through draft → submitted → issued → in progress → closed, and walk the
  * graph of plans implementing plans. Every write is one transaction with its audit record.
  */
+import type { Clock } from '../../core/clock/clock.ts';
 import type { Database } from '../../core/db/database.ts';
+import { isOverdue } from '../../core/clock/deadline.ts';
 import type { Actor, UnitRef } from '../../core/auth/roles.ts';
 import { actorScope } from '../../core/auth/scope.ts';
 import { AppError } from '../../core/errors/app-error.ts';
@@ -66,7 +68,10 @@ const link = (r: PlanRow) => ({
 });
 
 export class PlansService {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly clock: Clock,
+  ) {}
 
   parse(text: string): ParsedPlan {
     return parsePlan(text);
@@ -250,7 +255,6 @@ export class PlansService {
     if (!row) throw new AppError('PLAN_NOT_FOUND');
     authorizePlan(actor, 'read', unitRefOf(row));
     const rows = await new CascadeRepository(this.db).status(id, row.legal_document_id);
-    const today = new Date().toISOString().slice(0, 10);
     const byUnit = new Map<
       number,
       {
@@ -274,7 +278,7 @@ export class PlansService {
     const items = [...byUnit.values()].map((e) => ({
       ...e,
       answered: e.answers.length > 0,
-      overdue: e.answers.length === 0 && e.dueDate !== null && e.dueDate < today,
+      overdue: e.answers.length === 0 && isOverdue(e.dueDate, this.clock),
     }));
     return { items, answered: items.filter((i) => i.answered).length, expected: items.length };
   }

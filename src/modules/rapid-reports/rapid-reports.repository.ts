@@ -65,10 +65,10 @@ export class RapidReportsRepository {
       .execute();
   }
 
-  async acknowledge(id: number, userId: number | null): Promise<void> {
+  async acknowledge(id: number, userId: number | null, at: Date): Promise<void> {
     await this.db
       .updateTable('rapid_report')
-      .set({ acknowledged_by: userId, acknowledged_at: new Date() })
+      .set({ acknowledged_by: userId, acknowledged_at: at })
       .where('id', '=', id)
       .where('acknowledged_at', 'is', null)
       .execute();

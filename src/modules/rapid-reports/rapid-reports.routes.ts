@@ -12,7 +12,7 @@ export function rapidReportsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/rapid-reports',
       { schema: { tags, response: { 200: ZListRapidReportsResponseSchema } } },
       async (req) => ({
-        items: await new RapidReportsService(deps.db).inbox(requireActor(req)),
+        items: await new RapidReportsService(deps.db, deps.clock).inbox(requireActor(req)),
       }),
     );
     app.post(
@@ -25,7 +25,7 @@ export function rapidReportsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (req) => {
-        await new RapidReportsService(deps.db).acknowledge(requireActor(req), req.params.id);
+        await new RapidReportsService(deps.db, deps.clock).acknowledge(requireActor(req), req.params.id);
         return { ok: true as const };
       },
     );

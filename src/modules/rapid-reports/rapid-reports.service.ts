@@ -5,6 +5,7 @@
  */
 import type { Actor } from '../../core/auth/roles.ts';
 import { isSystemAdmin } from '../../core/auth/scope.ts';
+import type { Clock } from '../../core/clock/clock.ts';
 import type { Database } from '../../core/db/database.ts';
 import { AppError } from '../../core/errors/app-error.ts';
 import { AuditLogRepository } from '../audit-log/audit-log.repository.ts';
@@ -15,7 +16,10 @@ import type { TRapidReport } from './rapid-reports.schema.ts';
 const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
 
 export class RapidReportsService {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly clock: Clock,
+  ) {}
 
   async inbox(actor: Actor): Promise<TRapidReport[]> {
     // only the receiving province's people: a national role (system administrator) holds none there
@@ -46,7 +50,7 @@ export class RapidReportsService {
           : 'RAPID_REPORT_NOT_FOUND',
       );
     await this.db.transaction().execute(async (tx) => {
-      await new RapidReportsRepository(tx).acknowledge(id, actor.userId);
+      await new RapidReportsRepository(tx).acknowledge(id, actor.userId, this.clock.now());
       await new AuditLogRepository(tx).insert(actor, {
         action: 'rapid_report.acknowledge',
         entityType: 'rapid_report',

@@ -12,7 +12,7 @@ import { systemActor } from '../../core/auth/roles.ts';
 import type { Database } from '../../core/db/database.ts';
 import { ObligationDueService } from '../obligations/obligation-due.service.ts';
 import type { TDueItem } from '../obligations/obligations.schema.ts';
-import { todayIso } from '../../core/text/iso-dates.ts';
+import { systemClock, type Clock } from '../../core/clock/clock.ts';
 import type { Mail, Mailer } from './mailer.ts';
 import { reminderMail, staffAlertMail, type MailItem } from './reminder-email.ts';
 import { addDays, reportReminders, sortCandidates, taskReminders } from './reminder-selection.ts';
@@ -28,6 +28,7 @@ export interface ReminderRunResult {
 export interface ReminderOptions {
   taskDays: number;
   today?: string;
+  clock?: Clock;
   onError?: (err: unknown) => void;
 }
 
@@ -38,12 +39,13 @@ export class RemindersService {
   ) {}
 
   async run(opts: ReminderOptions): Promise<ReminderRunResult> {
-    const today = opts.today ?? todayIso();
+    const clock = opts.clock ?? systemClock();
+    const today = opts.today ?? clock.today();
     const repo = new RemindersRepository(this.db);
     const result: ReminderRunResult = { created: 0, emails: 0, digests: 0, failures: 0 };
 
     const reporters = await repo.recipients(['reporter', 'unit_admin'], 'commune');
-    const due = new ObligationDueService(this.db);
+    const due = new ObligationDueService(this.db, clock);
     const dueByUnit = new Map<number, TDueItem[]>();
     for (const unitId of new Set(reporters.map((r) => r.unitId)))
       dueByUnit.set(unitId, await due.due(systemActor('scheduler'), { unitId }, today));

@@ -3,6 +3,7 @@
  * cross-field rules — for the shipped seed and for administrators' forms alike. The caller holds
  * the transaction.
  */
+import { sql } from 'kysely';
 import type { Database } from '../../core/db/database.ts';
 import type { PeriodType } from '../../core/db/schema.ts';
 
@@ -55,7 +56,7 @@ export class FormContentRepository {
   async replace(id: number, c: FormContent): Promise<void> {
     await this.db
       .updateTable('report_form')
-      .set({ name: c.name, name_en: c.nameEn, sections: JSON.stringify(c.sections), updated_at: new Date() })
+      .set({ name: c.name, name_en: c.nameEn, sections: JSON.stringify(c.sections), updated_at: sql`now()` })
       .where('id', '=', id)
       .execute();
     await this.db.deleteFrom('report_form_rule').where('form_id', '=', id).execute();
@@ -66,7 +67,7 @@ export class FormContentRepository {
   async setActive(id: number, active: boolean): Promise<void> {
     await this.db
       .updateTable('report_form')
-      .set({ is_active: active, updated_at: new Date() })
+      .set({ is_active: active, updated_at: sql`now()` })
       .where('id', '=', id)
       .execute();
   }

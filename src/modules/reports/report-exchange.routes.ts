@@ -41,7 +41,7 @@ export function reportExchangeRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (req, reply) => {
-        const file = await new ReportExportService(deps.db).export(requireActor(req), req.query);
+        const file = await new ReportExportService(deps.db, deps.clock).export(requireActor(req), req.query);
         return reply
           .header('content-type', file.contentType)
           .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
@@ -61,7 +61,7 @@ export function reportExchangeRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (req) =>
-        new ReportImportService(deps.db).import(
+        new ReportImportService(deps.db, deps.clock).import(
           requireActor(req),
           req.body.formId,
           req.body.fileName,

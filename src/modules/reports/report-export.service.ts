@@ -4,6 +4,7 @@
  */
 import type { Actor } from '../../core/auth/roles.ts';
 import { isSystemAdmin } from '../../core/auth/scope.ts';
+import type { Clock } from '../../core/clock/clock.ts';
 import type { Database } from '../../core/db/database.ts';
 import { AppError } from '../../core/errors/app-error.ts';
 import { CATEGORY_LABELS } from '../indicators/categories.ts';
@@ -29,7 +30,10 @@ const TYPES: Record<ExportFormat, string> = {
 };
 
 export class ReportExportService {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly clock: Clock,
+  ) {}
 
   private async scope(actor: Actor, q: { formId: number; periodStart: string; unitId?: number | undefined }) {
     const form = await new ReportFormsRepository(this.db).findById(q.formId);
@@ -89,7 +93,7 @@ export class ReportExportService {
         ? toCsv(rows)
         : q.format === 'xlsx'
           ? await toXlsx(rows, form.name)
-          : toAdx(rows, form.code, form.period_type, new Date());
+          : toAdx(rows, form.code, form.period_type, this.clock.now());
     return {
       fileName: `${name}.${q.format === 'adx' ? 'adx.xml' : q.format}`,
       contentType: TYPES[q.format],
@@ -104,7 +108,7 @@ export class ReportExportService {
     unit: { id: number; level: string; full_name: string; name: string } | null,
     name: string,
   ): Promise<ExportFile> {
-    const summary = await new ReportSummaryService(this.db).summary(actor, q);
+    const summary = await new ReportSummaryService(this.db, this.clock).summary(actor, q);
     const fields = await new ReportFormsRepository(this.db).fields(form.id);
     const narratives = await new ReportExchangeRepository(this.db).narratives({
       formId: form.id,
@@ -117,7 +121,7 @@ export class ReportExportService {
     const data = await consolidatedDocx({
       issuer: unit ? `Ủy ban nhân dân ${unit.full_name}` : 'Bộ Nội vụ',
       place: unit?.name ?? 'Hà Nội',
-      date: new Date().toISOString().slice(0, 10),
+      date: this.clock.today(),
       formName: form.name,
       periodLabel: periodLabel(form.period_type, q.periodStart),
       unitName: summary.unitName,

@@ -7,6 +7,7 @@
  * half-imported.
  */
 import type { Actor } from '../../core/auth/roles.ts';
+import type { Clock } from '../../core/clock/clock.ts';
 import type { Database } from '../../core/db/database.ts';
 import { AppError, isAppError, type ErrorDetail } from '../../core/errors/app-error.ts';
 import { checkZip } from '../../core/files/zip-guard.ts';
@@ -54,7 +55,10 @@ interface Group {
 }
 
 export class ReportImportService {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly clock: Clock,
+  ) {}
 
   async import(
     actor: Actor,
@@ -153,6 +157,7 @@ export class ReportImportService {
             obligationId: null,
           });
           await repo.addEvent({
+            at: this.clock.now(),
             reportId: id,
             provinceId: rollup.provinceId,
             actorId: actor.userId,
@@ -192,6 +197,7 @@ export class ReportImportService {
           .catch(sameFigureElsewhere);
         await repo.bumpVersion(id);
         await repo.addEvent({
+          at: this.clock.now(),
           reportId: id,
           provinceId: rollup.provinceId,
           actorId: actor.userId,

@@ -5,6 +5,8 @@
  */
 import type { Actor } from '../../core/auth/roles.ts';
 import { isSystemAdmin } from '../../core/auth/scope.ts';
+import type { Clock } from '../../core/clock/clock.ts';
+import { isLate } from '../../core/clock/deadline.ts';
 import type { Database } from '../../core/db/database.ts';
 import type { PeriodType } from '../../core/db/schema.ts';
 import { AppError } from '../../core/errors/app-error.ts';
@@ -16,10 +18,11 @@ import { ReportSummaryRepository } from './report-summary.repository.ts';
 import { authorizeReport } from './reports.policy.ts';
 import type { TSummary } from './reports.schema.ts';
 
-const dayOf = (d: Date | null) => (d ? new Date(d).toISOString().slice(0, 10) : null);
-
 export class ReportSummaryService {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly clock: Clock,
+  ) {}
 
   async summary(
     actor: Actor,
@@ -57,7 +60,6 @@ export class ReportSummaryService {
         )
       ).map((r) => [r.unit_id, r]),
     );
-    const today = new Date().toISOString().slice(0, 10);
     // Units that have not started a report are due when the province's obligation says.
     const obligation = unit
       ? (await new ObligationsRepository(this.db).activeFor(unit.id, form.id))[0]
@@ -67,13 +69,14 @@ export class ReportSummaryService {
       : null;
     const units = lower.map((u) => {
       const r = reports.get(u.id);
-      const submitted = r && r.status !== 'draft' ? dayOf(r.submitted_at) : null;
+      const submittedAt = r && r.status !== 'draft' ? r.submitted_at : null;
       const due = r?.due_date ?? scheduled;
-      const timeliness: TSummary['units'][number]['timeliness'] = submitted
-        ? due && submitted > due
+      // The deadline rule (core/clock/deadline.ts): on time up to 23:59 local on the due day.
+      const timeliness: TSummary['units'][number]['timeliness'] = submittedAt
+        ? isLate(due, submittedAt, this.clock)
           ? 'late'
           : 'on_time'
-        : due && today > due
+        : due && isLate(due, null, this.clock)
           ? 'late'
           : due
             ? 'not_due'

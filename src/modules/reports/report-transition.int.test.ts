@@ -119,9 +119,9 @@ describe('report workflow steps', () => {
     const stale = await repo.transition({
       id: r.id,
       version: r.version - 1,
-      set: { status: 'approved', decided_at: new Date() },
+      set: { status: 'approved', decided_at: t.clock.now() },
       approved: true,
-      event: { actorId: null, action: 'approve', reason: null },
+      event: { actorId: null, action: 'approve', reason: null, at: t.clock.now() },
       audit: {
         actor_id: null,
         action: 'report.approve',

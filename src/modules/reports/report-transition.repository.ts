@@ -26,6 +26,8 @@ export class ReportTransitionRepository {
       actorId: number | null;
       action: 'submit' | 'return' | 'approve' | 'reopen';
       reason: string | null;
+      /** When it happened (the clock's instant). */
+      at: Date;
     };
     audit: AuditRow;
   }): Promise<{ version: number; updated_at: Date; event_at: Date; actor_name: string | null } | undefined> {
@@ -46,8 +48,9 @@ export class ReportTransitionRepository {
         where id = ${t.id} and version = ${t.version}
         returning id, province_id, version, updated_at
       ), e as (
-        insert into report_event (report_id, province_id, actor_id, action, reason)
-        select id, province_id, ${t.event.actorId}::int, ${t.event.action}::text, ${t.event.reason}::text from u
+        insert into report_event (report_id, province_id, actor_id, action, reason, at)
+        select id, province_id, ${t.event.actorId}::int, ${t.event.action}::text, ${t.event.reason}::text,
+          ${t.event.at}::timestamptz from u
         returning at, actor_id
       ), a as (
         insert into audit_log (actor_id, action, entity_type, entity_id, unit_id, province_id, ip, user_agent, request_id, details)

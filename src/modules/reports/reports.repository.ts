@@ -151,7 +151,7 @@ export class ReportsRepository {
   async bumpVersion(id: number): Promise<void> {
     await this.db
       .updateTable('report')
-      .set((eb) => ({ version: eb('version', '+', 1), updated_at: new Date() }))
+      .set((eb) => ({ version: eb('version', '+', 1), updated_at: sql`now()` }))
       .where('id', '=', id)
       .execute();
   }
@@ -203,7 +203,7 @@ export class ReportsRepository {
   ): Promise<boolean> {
     const r = await this.db
       .updateTable('report')
-      .set({ ...set, version: sql`version + 1`, updated_at: new Date() })
+      .set({ ...set, version: sql`version + 1`, updated_at: sql`now()` })
       .where('id', '=', id)
       .where('version', '=', expectedVersion)
       .executeTakeFirst();
@@ -214,7 +214,7 @@ export class ReportsRepository {
   async setApproved(reportId: number, approved: boolean): Promise<void> {
     await this.db
       .updateTable('data_value')
-      .set({ approved, updated_at: new Date() })
+      .set({ approved, updated_at: sql`now()` })
       .where('report_id', '=', reportId)
       .execute();
   }
@@ -225,10 +225,12 @@ export class ReportsRepository {
     actorId: number | null;
     action: 'create' | 'save' | 'submit' | 'return' | 'approve' | 'reopen' | 'import';
     reason?: string | null;
+    at: Date;
   }) {
     return this.db
       .insertInto('report_event')
       .values({
+        at: e.at,
         report_id: e.reportId,
         province_id: e.provinceId,
         actor_id: e.actorId,

@@ -17,7 +17,7 @@ import { ReportsService } from './reports.service.ts';
 
 export function reportsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
-    const service = () => new ReportsService(deps.db);
+    const service = () => new ReportsService(deps.db, deps.clock);
     const tags = ['reports'];
     app.get(
       '/reports',
@@ -39,7 +39,7 @@ export function reportsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/reports/summary',
       { schema: { tags, querystring: ZSummaryRequestSchema, response: { 200: ZSummaryResponseSchema } } },
-      async (req) => new ReportSummaryService(deps.db).summary(requireActor(req), req.query),
+      async (req) => new ReportSummaryService(deps.db, deps.clock).summary(requireActor(req), req.query),
     );
     app.get(
       '/reports/:id',

@@ -7,6 +7,8 @@
 import { isUniqueViolation } from '../../core/db/errors.ts';
 import type { Actor, UnitRef } from '../../core/auth/roles.ts';
 import { actorScope } from '../../core/auth/scope.ts';
+import type { Clock } from '../../core/clock/clock.ts';
+import { isLate } from '../../core/clock/deadline.ts';
 import type { Database } from '../../core/db/database.ts';
 import { AppError } from '../../core/errors/app-error.ts';
 import { AuditLogRepository, auditRow } from '../audit-log/audit-log.repository.ts';
@@ -28,7 +30,6 @@ import type {
 } from './reports.schema.ts';
 
 type Row = NonNullable<Awaited<ReturnType<ReportsRepository['findById']>>>;
-const today = () => new Date().toISOString().slice(0, 10);
 const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
 const unitRef = (r: Row): UnitRef => ({
   id: r.unit_id,
@@ -36,9 +37,8 @@ const unitRef = (r: Row): UnitRef => ({
   districtId: r.unit_district_id,
 });
 
-export function presentReport(r: Row): TReport {
-  const submittedOn = r.submitted_at ? new Date(r.submitted_at).toISOString().slice(0, 10) : null;
-  const late = r.due_date !== null && (submittedOn ? submittedOn > r.due_date : today() > r.due_date);
+export function presentReport(r: Row, clock: Clock): TReport {
+  const late = isLate(r.due_date, r.submitted_at, clock);
   return {
     id: r.id,
     formId: r.form_id,
@@ -65,13 +65,19 @@ type DetailRow = NonNullable<Awaited<ReturnType<ReportsRepository['findDetail']>
 type Events = DetailRow['events'];
 
 /** A report with its values, history and what the actor may do with it. */
-function present(actor: Actor, row: Row, values: DetailRow['values'], events: Events): TReportDetail {
+function present(
+  actor: Actor,
+  row: Row,
+  values: DetailRow['values'],
+  events: Events,
+  clock: Clock,
+): TReportDetail {
   const unit = unitRef(row);
   const enter = mayReport(actor, 'enter', unit);
   const decide = mayReport(actor, 'decide', unit);
   const editable = row.status === 'draft' || row.status === 'returned';
   return {
-    ...presentReport(row),
+    ...presentReport(row, clock),
     values: values.map((v) => ({ elementCode: v.code, category: v.category, value: Number(v.value) })),
     narrative: (row.narrative ?? {}) as Record<string, string>,
     events: events.map((e) => ({
@@ -91,7 +97,10 @@ function present(actor: Actor, row: Row, values: DetailRow['values'], events: Ev
 }
 
 export class ReportsService {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly clock: Clock,
+  ) {}
 
   /** The report with its values and history (one query), if the actor may read it. */
   private async load(actor: Actor, id: number): Promise<DetailRow> {
@@ -102,12 +111,12 @@ export class ReportsService {
 
   async list(actor: Actor, f: ReportFilter): Promise<TReport[]> {
     const rows = await new ReportsRepository(this.db).list(actorScope(actor), f);
-    return rows.map(presentReport);
+    return rows.map((r) => presentReport(r, this.clock));
   }
 
   async get(actor: Actor, id: number): Promise<TReportDetail> {
     const row = await this.load(actor, id);
-    return present(actor, row, row.values, row.events);
+    return present(actor, row, row.values, row.events, this.clock);
   }
 
   async create(actor: Actor, req: TCreateReportRequest): Promise<TReportDetail> {
@@ -144,6 +153,7 @@ export class ReportsService {
         obligationId: req.obligationId ?? null,
       });
       await txRepo.addEvent({
+        at: this.clock.now(),
         reportId: id,
         provinceId: rollup.provinceId,
         actorId: actor.userId,
@@ -198,6 +208,7 @@ export class ReportsService {
         )
         .catch(sameFigureElsewhere);
       await repo.addEvent({
+        at: this.clock.now(),
         reportId: id,
         provinceId: row.province_id,
         actorId: actor.userId,
@@ -230,7 +241,7 @@ export class ReportsService {
     if ((req.action === 'return' || req.action === 'reopen') && !reason)
       throw new AppError('REASON_REQUIRED');
     if (req.action === 'submit') await checkReport(this.db, row, row.values);
-    const now = new Date();
+    const now = this.clock.now();
     const set =
       req.action === 'submit'
         ? { status: 'submitted' as const, submitted_at: now, submitted_by: actor.userId, return_reason: null }
@@ -242,7 +253,7 @@ export class ReportsService {
       version: row.version,
       set,
       approved: req.action === 'approve' ? true : req.action === 'reopen' ? false : null,
-      event: { actorId: actor.userId, action: req.action, reason },
+      event: { actorId: actor.userId, action: req.action, reason, at: now },
       audit: auditRow(actor, {
         action: `report.${req.action}`,
         entityType: 'report',
@@ -261,7 +272,7 @@ export class ReportsService {
       actor_name: done.actor_name,
     };
     const after = { ...row, ...set, version: done.version, updated_at: done.updated_at };
-    return present(actor, after, row.values, [...row.events, event]);
+    return present(actor, after, row.values, [...row.events, event], this.clock);
   }
 
   /** The due date the obligation's schedule gives the period (it must be the province's, for this form). */

@@ -1,5 +1,7 @@
-/** SQL for the database-backed scheduler: claiming a due job under a lease, and releasing it. */
-import { sql } from 'kysely';
+/**
+ * SQL for the database-backed scheduler: claiming a due job under a lease, and releasing it. The
+ * instants come from the application's clock (core/clock), never from the database server's.
+ */
 import type { Database } from '../../core/db/database.ts';
 
 export class SchedulerRepository {
@@ -10,25 +12,31 @@ export class SchedulerRepository {
    * instances asking at the same moment exactly one gets the row back (the other re-checks the
    * WHERE after the first commits and finds the lease taken).
    */
-  async claim(name: string, owner: string, leaseSeconds: number): Promise<boolean> {
+  async claim(name: string, owner: string, leaseSeconds: number, now: Date): Promise<boolean> {
     const row = await this.db
       .updateTable('scheduled_job')
-      .set({ lease_owner: owner, lease_until: sql<Date>`now() + make_interval(secs => ${leaseSeconds})` })
+      .set({ lease_owner: owner, lease_until: new Date(now.getTime() + leaseSeconds * 1000) })
       .where('name', '=', name)
-      .where('next_run_at', '<=', sql<Date>`now()`)
-      .where((eb) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', sql<Date>`now()`)]))
+      .where('next_run_at', '<=', now)
+      .where((eb) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', now)]))
       .returning('name')
       .executeTakeFirst();
     return row !== undefined;
   }
 
   /** Records the run, schedules the next one and gives the lease back (only if still ours). */
-  async finish(name: string, owner: string, everySeconds: number, error: string | null): Promise<void> {
+  async finish(
+    name: string,
+    owner: string,
+    everySeconds: number,
+    error: string | null,
+    now: Date,
+  ): Promise<void> {
     await this.db
       .updateTable('scheduled_job')
       .set({
-        next_run_at: sql<Date>`now() + make_interval(secs => ${everySeconds})`,
-        last_run_at: sql<Date>`now()`,
+        next_run_at: new Date(now.getTime() + everySeconds * 1000),
+        last_run_at: now,
         last_error: error,
         lease_owner: null,
         lease_until: null,
@@ -39,12 +47,8 @@ export class SchedulerRepository {
   }
 
   /** Makes a job due now (tests, and an administrator who wants it run at once). */
-  async dueNow(name: string): Promise<void> {
-    await this.db
-      .updateTable('scheduled_job')
-      .set({ next_run_at: sql<Date>`now()` })
-      .where('name', '=', name)
-      .execute();
+  async dueNow(name: string, now: Date): Promise<void> {
+    await this.db.updateTable('scheduled_job').set({ next_run_at: now }).where('name', '=', name).execute();
   }
 
   find(name: string) {

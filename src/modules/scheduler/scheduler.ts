@@ -6,6 +6,7 @@
  */
 import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
+import type { Clock } from '../../core/clock/clock.ts';
 import type { Database } from '../../core/db/database.ts';
 import { SchedulerRepository } from './scheduler.repository.ts';
 
@@ -18,6 +19,7 @@ export interface ScheduledJob {
 
 export interface SchedulerOptions {
   intervalSeconds: number;
+  clock: Clock;
   /** How long a claim holds before another instance may take the job over (default 15 minutes). */
   leaseSeconds?: number;
   owner?: string;
@@ -31,13 +33,14 @@ export async function runDueJobs(
   db: Database,
   jobs: readonly ScheduledJob[],
   owner: string,
+  clock: Clock,
   leaseSeconds = 900,
   onError?: (job: string, err: unknown) => void,
 ): Promise<string[]> {
   const repo = new SchedulerRepository(db);
   const ran: string[] = [];
   for (const job of jobs) {
-    if (!(await repo.claim(job.name, owner, leaseSeconds))) continue;
+    if (!(await repo.claim(job.name, owner, leaseSeconds, clock.now()))) continue;
     let error: string | null = null;
     try {
       await job.run();
@@ -45,7 +48,7 @@ export async function runDueJobs(
       error = err instanceof Error ? err.message.slice(0, 1000) : String(err);
       onError?.(job.name, err);
     }
-    await repo.finish(job.name, owner, job.everySeconds, error);
+    await repo.finish(job.name, owner, job.everySeconds, error, clock.now());
     ran.push(job.name);
   }
   return ran;
@@ -63,7 +66,7 @@ export function startScheduler(
   let timer: NodeJS.Timeout | undefined;
   const tick = () => {
     if (stopped) return;
-    current = runDueJobs(db, jobs, owner, opts.leaseSeconds, opts.onError)
+    current = runDueJobs(db, jobs, owner, opts.clock, opts.leaseSeconds, opts.onError)
       .catch((err: unknown) => opts.onError?.('scheduler', err))
       .finally(() => {
         if (!stopped) timer = setTimeout(tick, opts.intervalSeconds * 1000);

@@ -13,7 +13,7 @@ it('creates the first system administrator once, with the printed token only', a
   expect((await t.app.inject({ method: 'GET', url: '/api/v1/setup/status' })).json()).toEqual({
     needsSetup: true,
   });
-  const token = await new SetupService(t.handle.db, loadConfig({})).issueToken();
+  const token = await new SetupService(t.handle.db, loadConfig({}), t.clock).issueToken();
   expect(token).toBeTruthy();
   const body = { username: 'admin', fullName: 'Quản trị hệ thống', password: 'mot-mat-khau-dai' };
   const wrong = await t.app.inject({
@@ -36,5 +36,5 @@ it('creates the first system administrator once, with the printed token only', a
   expect((await t.app.inject({ method: 'GET', url: '/api/v1/setup/status' })).json()).toEqual({
     needsSetup: false,
   });
-  expect(await new SetupService(t.handle.db, loadConfig({})).issueToken()).toBeNull();
+  expect(await new SetupService(t.handle.db, loadConfig({}), t.clock).issueToken()).toBeNull();
 });

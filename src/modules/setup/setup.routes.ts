@@ -7,7 +7,7 @@ import { SetupService } from './setup.service.ts';
 
 export function setupRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
-    const service = () => new SetupService(deps.db, deps.config);
+    const service = () => new SetupService(deps.db, deps.config, deps.clock);
     app.get(
       '/setup/status',
       { schema: { tags: ['setup'], response: { 200: ZSetupStatusResponseSchema } } },

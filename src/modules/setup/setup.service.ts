@@ -4,6 +4,7 @@
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Config } from '../../core/config/config.ts';
+import type { Clock } from '../../core/clock/clock.ts';
 import type { Database } from '../../core/db/database.ts';
 import { hashPassword } from '../../core/auth/password.ts';
 import { assertPasswordPolicy } from '../../core/auth/password-policy.ts';
@@ -18,6 +19,7 @@ export class SetupService {
   constructor(
     private readonly db: Database,
     private readonly config: Config,
+    private readonly clock: Clock,
   ) {}
 
   async needsSetup(): Promise<boolean> {
@@ -52,7 +54,7 @@ export class SetupService {
       });
       await users.insertRole({ userId: user.id, role: 'system_admin', unitId: null, provinceId: null });
       await setup.deleteToken();
-      const auth = new AuthService(tx, this.config);
+      const auth = new AuthService(tx, this.config, this.clock);
       const actor = await auth.actorFor(tx, user.id, client);
       await new AuditLogRepository(tx).insert(actor, {
         action: 'setup.complete',

@@ -16,7 +16,7 @@ import { TasksService } from './tasks.service.ts';
 
 export function tasksRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
-    const service = () => new TasksService(deps.db);
+    const service = () => new TasksService(deps.db, deps.clock);
     const tags = ['tasks'];
     app.post(
       '/plans/:id/tasks',

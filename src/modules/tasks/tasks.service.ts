@@ -2,6 +2,7 @@
  * Tasks: made from a plan's assignments (lead + partners, agency names matched to agency records
  * when the match is clear), listed by plan, agency or due date, with progress updates and evidence.
  */
+import type { Clock } from '../../core/clock/clock.ts';
 import type { Database } from '../../core/db/database.ts';
 import type { Actor, UnitRef } from '../../core/auth/roles.ts';
 import { actorScope } from '../../core/auth/scope.ts';
@@ -18,7 +19,6 @@ import type { TNewTask, TTask, TTaskDetail, TTaskUpdateRequest, TUpdateTaskReque
 
 /** Above this score a name from the plan is linked to an agency record without asking. */
 export const AUTO_MATCH_SCORE = 0.85;
-const today = () => new Date().toISOString().slice(0, 10);
 const unitRefOf = (t: TaskRow): UnitRef => ({
   id: t.unit_id,
   provinceId: t.province_id,
@@ -26,11 +26,14 @@ const unitRefOf = (t: TaskRow): UnitRef => ({
 });
 
 export class TasksService {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly clock: Clock,
+  ) {}
 
   private async present(rows: TaskRow[]): Promise<TTask[]> {
     const partners = await new TasksRepository(this.db).partners(rows.map((r) => r.id));
-    const now = today();
+    const now = this.clock.today();
     return rows.map((r) => ({
       id: r.id,
       planId: r.plan_id,
@@ -114,7 +117,7 @@ export class TasksService {
     const rows = await new TasksRepository(this.db).list(scope, {
       planId: f.planId,
       agencyId: f.agencyId,
-      overdueOn: f.overdue === 'true' ? today() : undefined,
+      overdueOn: f.overdue === 'true' ? this.clock.today() : undefined,
       dueBefore: f.dueBefore,
       limit: f.limit,
     });

@@ -15,7 +15,7 @@ import { UsersService } from './users.service.ts';
 
 export function usersRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
-    const service = () => new UsersService(deps.db);
+    const service = () => new UsersService(deps.db, deps.clock);
     const tags = ['users'];
     app.get(
       '/users',

@@ -1,5 +1,6 @@
 /** Users and their scoped roles. Every change is one transaction with its audit record. */
 import { isUniqueViolation } from '../../core/db/errors.ts';
+import type { Clock } from '../../core/clock/clock.ts';
 import type { Database } from '../../core/db/database.ts';
 import type { Actor, Role, UnitRef } from '../../core/auth/roles.ts';
 import { hashPassword } from '../../core/auth/password.ts';
@@ -37,7 +38,10 @@ const caseRolesOf = (roles: RoleRow[]): StaffChange['roles'] =>
   roles.flatMap((r) => (isCaseRole(r.role) ? [{ role: r.role, unit: roleUnitRef(r) }] : []));
 
 export class UsersService {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly clock: Clock,
+  ) {}
 
   async list(actor: Actor, q: string | undefined, limit: number): Promise<TUser[]> {
     authorizeUser(actor, 'list');
@@ -101,12 +105,17 @@ export class UsersService {
             provinceId: g.unit?.provinceId ?? null,
           });
           if (isCaseRole(g.role))
-            await alertStaffChange(tx, actor, {
-              what: 'role',
-              userId: user.id,
-              roles: [{ role: g.role, unit: g.unit }],
-              roleId,
-            });
+            await alertStaffChange(
+              tx,
+              actor,
+              {
+                what: 'role',
+                userId: user.id,
+                roles: [{ role: g.role, unit: g.unit }],
+                roleId,
+              },
+              this.clock,
+            );
         }
         const first = grants[0]?.unit ?? subject.agencyUnit;
         await new AuditLogRepository(tx).insert(actor, {
@@ -156,9 +165,10 @@ export class UsersService {
       });
       if (req.isActive === false || passwordHash) await new AuthRepository(tx).deleteSessionsOfUser(id);
       const caseRoles = caseRolesOf(roles);
-      if (passwordHash) await alertStaffChange(tx, actor, { what: 'password', userId: id, roles: caseRoles });
+      if (passwordHash)
+        await alertStaffChange(tx, actor, { what: 'password', userId: id, roles: caseRoles }, this.clock);
       if (req.isActive === true && !user.is_active)
-        await alertStaffChange(tx, actor, { what: 'reactivated', userId: id, roles: caseRoles });
+        await alertStaffChange(tx, actor, { what: 'reactivated', userId: id, roles: caseRoles }, this.clock);
       const where = roles[0];
       await new AuditLogRepository(tx).insert(actor, {
         action: 'user.update',
@@ -203,12 +213,17 @@ export class UsersService {
         details: { roleId, role: g.role, unitId: g.unit?.id ?? null },
       });
       if (isCaseRole(g.role))
-        await alertStaffChange(tx, actor, {
-          what: 'role',
-          userId: id,
-          roles: [{ role: g.role, unit: g.unit }],
-          roleId,
-        });
+        await alertStaffChange(
+          tx,
+          actor,
+          {
+            what: 'role',
+            userId: id,
+            roles: [{ role: g.role, unit: g.unit }],
+            roleId,
+          },
+          this.clock,
+        );
       const user = await repo.findById(id);
       if (!user) throw new AppError('USER_NOT_FOUND');
       return presentUser(user, await repo.rolesOf([id]));
