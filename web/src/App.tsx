@@ -1,4 +1,5 @@
 /** Session, language and routing: which page to show for whom. */
+import { syncClock } from './clock.ts';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { api, ApiError, setCsrfToken, setUnauthorizedHandler } from './api/client.ts';
 import type { Me, Session } from './api/types.ts';
@@ -126,7 +127,8 @@ export function App() {
   const check = useCallback(async () => {
     setAuth({ state: 'loading' });
     try {
-      signedIn(await api.get<Session>('/auth/me'));
+      const [session] = await Promise.all([api.get<Session>('/auth/me'), syncClock()]);
+      signedIn(session);
     } catch (err) {
       if (!(err instanceof ApiError && err.status === 401)) {
         setAuth({ state: 'failed', error: err });

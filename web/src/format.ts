@@ -1,4 +1,5 @@
-/** Dates as Vietnamese users write them: dd/mm/yyyy. */
+/** Dates as Vietnamese users write them: dd/mm/yyyy, in the server's zone (clock.ts). */
+import { zonedParts } from './clock.ts';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -7,15 +8,18 @@ export function formatDate(iso: string | null | undefined): string {
   if (!iso) return '';
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (m) return `${m[3]}/${m[2]}/${m[1]}`;
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : `${pad(d.getDate())}/${pad(d.getMonth() + 1)}/${d.getFullYear()}`;
+  const ms = Date.parse(iso);
+  if (Number.isNaN(ms)) return iso;
+  const p = zonedParts(ms);
+  return `${p.day}/${p.month}/${p.year}`;
 }
 
-/** dd/mm/yyyy HH:mm (local time) for a timestamp. */
+/** dd/mm/yyyy HH:mm for a timestamp, in the server's zone. */
 export function formatDateTime(iso: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  return `${formatDate(iso)} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+  const ms = Date.parse(iso);
+  if (Number.isNaN(ms)) return iso;
+  const p = zonedParts(ms);
+  return `${p.day}/${p.month}/${p.year} ${p.hour}:${p.minute}`;
 }
 
 /** Reads dd/mm/yyyy (also d/m/yyyy, dd-mm-yyyy, dd.mm.yyyy) or YYYY-MM-DD; ISO date or null. */
@@ -32,8 +36,5 @@ export function parseDate(input: string): string | null {
   return `${y}-${pad(mo)}-${pad(d)}`;
 }
 
-/** Today's date (local time) as YYYY-MM-DD. */
-export function todayIso(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
+/** Today's date in the server's zone as YYYY-MM-DD. */
+export { todayIso } from './clock.ts';

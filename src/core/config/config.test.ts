@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from './config.ts';
+import { clockFor, ConfigError, loadConfig } from './config.ts';
 
 describe('loadConfig', () => {
   it('defaults to port 3000 and ./data with the embedded database', () => {
@@ -17,5 +17,18 @@ describe('loadConfig', () => {
       expect((err as Error).message).toMatch(/PORT/);
       expect((err as Error).message).toMatch(/DATABASE_URL: must start with postgres/);
     }
+  });
+  it('takes TIME_ZONE, Asia/Ho_Chi_Minh by default, and refuses a zone it does not know', () => {
+    expect(loadConfig({}).timeZone).toBe('Asia/Ho_Chi_Minh');
+    expect(loadConfig({ TIME_ZONE: 'Asia/Bangkok' }).timeZone).toBe('Asia/Bangkok');
+    expect(() => loadConfig({ TIME_ZONE: 'Asia/Hanoi_City' })).toThrow(/TIME_ZONE: unknown time zone/);
+  });
+  it('starts the clock at CLOCK_START, in the zone', () => {
+    const clock = clockFor(loadConfig({ CLOCK_START: '2026-12-31T17:30:00Z' }));
+    expect(clock.today()).toBe('2027-01-01');
+    expect(clockFor(loadConfig({ CLOCK_START: '2026-12-31T17:30:00Z', TIME_ZONE: 'UTC' })).today()).toBe(
+      '2026-12-31',
+    );
+    expect(() => loadConfig({ CLOCK_START: 'tomorrow' })).toThrow(/CLOCK_START/);
   });
 });

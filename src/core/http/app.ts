@@ -38,6 +38,7 @@ import { unitsRoutes } from '../../modules/units/units.routes.ts';
 import { usersRoutes } from '../../modules/users/users.routes.ts';
 import { civilDate } from '../clock/clock.ts';
 import type { AppDeps } from './deps.ts';
+import { ZHealthResponseSchema } from './health.schema.ts';
 import { errorBody, registerErrorHandler } from './error-handler.ts';
 
 // Field-level validation messages in Vietnamese, the users' language (codes stay stable for clients).
@@ -111,15 +112,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
     {
       schema: {
         tags: ['health'],
-        response: {
-          200: z.object({
-            status: z.literal('ok'),
-            database: z.string(),
-            now: z.iso.datetime().meta({ description: "the server clock's instant (UTC)" }),
-            timeZone: z.string().meta({ description: 'the zone civil dates are computed in (TIME_ZONE)' }),
-            today: z.iso.date().meta({ description: "today's civil date in that zone" }),
-          }),
-        },
+        response: { 200: ZHealthResponseSchema },
       },
     },
     async () => {

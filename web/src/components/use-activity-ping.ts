@@ -4,6 +4,7 @@
  * ordinary request at most every five minutes. The bell's own refreshes do not count as use
  * (`api.poll`), so an unattended browser still signs out after SESSION_IDLE_MINUTES.
  */
+import { nowMs } from '../clock.ts';
 import { useEffect } from 'react';
 import { api } from '../api/client.ts';
 
@@ -12,10 +13,10 @@ const EVERY_MS = 5 * 60_000;
 export function useActivityPing(signedIn: boolean): void {
   useEffect(() => {
     if (!signedIn) return;
-    let last = Date.now();
+    let last = nowMs();
     const onActivity = () => {
-      if (Date.now() - last < EVERY_MS) return;
-      last = Date.now();
+      if (nowMs() - last < EVERY_MS) return;
+      last = nowMs();
       void api.get('/auth/me').catch(() => undefined); // a 401 here signs out as any request would
     };
     window.addEventListener('keydown', onActivity, { passive: true });

@@ -1,4 +1,5 @@
 /** A unit's year: national days and campaigns, report deadlines and task deadlines, by month. */
+import { thisYear } from '../clock.ts';
 import { useEffect, useState } from 'react';
 import { api } from '../api/client.ts';
 import type { CalendarItem } from '../api/activity-types.ts';
@@ -9,14 +10,13 @@ import { UnitPicker, type PickedUnit } from '../components/UnitPicker.tsx';
 import { formatDate } from '../format.ts';
 import { useI18n } from '../i18n.ts';
 
-const YEAR = new Date().getFullYear();
-
 export function CalendarPage({ me }: { me: Me }) {
   const { t } = useI18n();
   const own = me.roles.find((r) => r.unitId !== null);
   const [unit, setUnit] = useState<PickedUnit | null>(
     own?.unitId ? { id: own.unitId, label: own.unitName ?? '' } : null,
   );
+  const YEAR = thisYear();
   const [year, setYear] = useState(YEAR);
   const [items, setItems] = useState<CalendarItem[] | null>(null);
   const [error, setError] = useState<unknown>(null);

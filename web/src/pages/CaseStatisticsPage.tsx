@@ -1,4 +1,5 @@
 /** Anonymous statistics of consented cases for a unit and period; small counts hidden below the province. */
+import { thisYear } from '../clock.ts';
 import { useEffect, useState } from 'react';
 import { api } from '../api/client.ts';
 import type { CaseStatistics } from '../api/case-types.ts';
@@ -10,14 +11,13 @@ import { AGE_LABELS, GBV_TYPE_LABELS, SEX_LABELS } from '../case-labels.ts';
 import { formatDate, parseDate } from '../format.ts';
 import { useI18n, type Pair } from '../i18n.ts';
 
-const YEAR = new Date().getFullYear();
-
 export function CaseStatisticsPage({ me }: { me: Me }) {
   const { t, pick } = useI18n();
   const first = me.roles.find((r) => r.unitId !== null);
   const [unit, setUnit] = useState<PickedUnit | null>(
     first?.unitId ? { id: first.unitId, label: first.unitName ?? '' } : null,
   );
+  const YEAR = thisYear();
   const [from, setFrom] = useState(formatDate(`${YEAR}-01-01`));
   const [to, setTo] = useState(formatDate(`${YEAR}-12-31`));
   const [stats, setStats] = useState<CaseStatistics | null>(null);

@@ -3,6 +3,7 @@
  * approved reports, the target it is judged by, met or not — with a drill-down by year and by lower
  * unit (on the map of the 34 provinces for the whole country).
  */
+import { thisYear } from '../clock.ts';
 import { useEffect, useState } from 'react';
 import { api } from '../api/client.ts';
 import type { IndicatorRow, IndicatorValues, Programme } from '../api/indicator-types.ts';
@@ -16,9 +17,6 @@ import { useI18n } from '../i18n.ts';
 import { replaceQuery } from '../router.ts';
 import { IndicatorDrill } from './indicator-drill.tsx';
 
-const THIS_YEAR = new Date().getFullYear();
-const YEARS = Array.from({ length: THIS_YEAR - 2020 }, (_, i) => THIS_YEAR - i);
-
 function startUnit(me: Me, query: URLSearchParams): PickedUnit | null {
   const id = Number(query.get('unitId'));
   if (id) return { id, label: query.get('unitName') ?? String(id) };
@@ -30,6 +28,8 @@ export function DashboardPage({ me, query }: { me: Me; query: URLSearchParams })
   const { t, pick } = useI18n();
   const [programmes, setProgrammes] = useState<Programme[]>([]);
   const [programme, setProgramme] = useState(query.get('programme') ?? 'NSGE');
+  const THIS_YEAR = thisYear();
+  const YEARS = Array.from({ length: THIS_YEAR - 2020 }, (_, i) => THIS_YEAR - i);
   const [year, setYear] = useState(Number(query.get('year')) || THIS_YEAR);
   const [unit, setUnit] = useState<PickedUnit | null>(() => startUnit(me, query));
   const [data, setData] = useState<IndicatorValues | null>(null);

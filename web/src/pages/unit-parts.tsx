@@ -1,4 +1,5 @@
 /** Pieces of the unit detail page: links, the lineage lists, and "the unit on a date". */
+import { todayIso } from '../clock.ts';
 import { useState, type FormEvent } from 'react';
 import { api } from '../api/client.ts';
 import type { LineageLink, Unit, UnitLevel } from '../api/types.ts';
@@ -59,11 +60,6 @@ export function LineageList({
       )}
     </div>
   );
-}
-
-function todayIso(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
 /** A date field and the units in force on that date that this unit was or became. */
