@@ -5,25 +5,29 @@
  */
 import { sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { manualClock } from '../../core/clock/clock.ts';
 import { createTestApp, type TestApp } from '../../../tests/support/test-app.ts';
+import { TEST_NOW } from '../../../tests/support/test-clock.ts';
 
+// The app's clock stands still until the test moves it: time passes as the test says, exactly.
+const clock = manualClock(TEST_NOW);
 let t: TestApp;
 beforeAll(async () => {
-  t = await createTestApp({ SESSION_IDLE_MINUTES: '30' });
+  t = await createTestApp({ SESSION_IDLE_MINUTES: '30' }, clock);
   await t.createUser('ngoi.yen', [{ role: 'viewer', unitCode: '33' }]);
 });
 afterAll(async () => t.close());
 
-/** Pretends the user's sessions were last used `minutes` ago. */
+/** Pretends the user's sessions were last used `minutes` ago (by the app's clock). */
 const lastUsed = (minutes: number) =>
-  sql`update user_session set last_seen_at = now() - make_interval(mins => ${minutes})`.execute(t.handle.db);
-const seenAgo = async () =>
-  (
-    await sql<{ minutes: number }>`
-      select extract(epoch from now() - last_seen_at)::int / 60 as minutes from user_session`.execute(
-      t.handle.db,
-    )
-  ).rows[0]?.minutes;
+  sql`update user_session set last_seen_at = ${new Date(clock.nowMs() - minutes * 60_000)}`.execute(
+    t.handle.db,
+  );
+const seenAgo = async () => {
+  const row = (await sql<{ last_seen_at: Date }>`select last_seen_at from user_session`.execute(t.handle.db))
+    .rows[0];
+  return row ? Math.floor((clock.nowMs() - new Date(row.last_seen_at).getTime()) / 60_000) : undefined;
+};
 
 it('ends a session unused for longer than the idle limit', async () => {
   const c = await t.signIn('ngoi.yen');
@@ -47,4 +51,12 @@ it('keeps a session in use, but not for the app’s background refreshes', async
   expect(
     (await c.request('GET', '/api/v1/notifications', undefined, { 'x-binhdang-background': '1' })).statusCode,
   ).toBe(401);
+});
+
+it('ends a session when its idle time passes on the clock, with no request in between', async () => {
+  const c = await t.signIn('ngoi.yen');
+  clock.advance(29 * 60_000);
+  expect((await c.request('GET', '/api/v1/auth/me')).statusCode).toBe(200);
+  clock.advance(31 * 60_000);
+  expect((await c.request('GET', '/api/v1/auth/me')).statusCode).toBe(401);
 });
