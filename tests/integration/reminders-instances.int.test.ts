@@ -38,7 +38,7 @@ describe.skipIf(testDatabaseKind() !== 'postgres')('two instances on one Postgre
   });
 
   it('sends each reminder exactly once when both run the job at the same moment', async () => {
-    const [a, b] = await Promise.all(instances.map((db) => runReminders(db, t.config)));
+    const [a, b] = await Promise.all(instances.map((db) => runReminders(db, t.config, t.clock)));
     expect(a!.created + b!.created).toBe(3);
     expect(a!.emails + b!.emails).toBe(2);
     expect(a!.digests + b!.digests).toBe(1);
@@ -53,7 +53,7 @@ describe.skipIf(testDatabaseKind() !== 'postgres')('two instances on one Postgre
       'kh.tinh@example.vn',
     ]);
     // and again, at the same moment: nothing new
-    const again = await Promise.all(instances.map((db) => runReminders(db, t.config)));
+    const again = await Promise.all(instances.map((db) => runReminders(db, t.config, t.clock)));
     expect(again.map((r) => r.created + r.emails + r.digests)).toEqual([0, 0]);
     expect(smtp.mails).toHaveLength(3);
   });
@@ -61,7 +61,7 @@ describe.skipIf(testDatabaseKind() !== 'postgres')('two instances on one Postgre
   it('lets one scheduler of two claim a due job', async () => {
     await new SchedulerRepository(t.handle.db).dueNow('reminders');
     let runs = 0;
-    const job = { ...remindersJob(t.handle.db, t.config, () => {}), run: async () => runs++ };
+    const job = { ...remindersJob(t.handle.db, t.config, () => {}, t.clock), run: async () => runs++ };
     const ran = await Promise.all(instances.map((db, i) => runDueJobs(db, [job], `instance-${i}`)));
     expect(ran.flat()).toEqual(['reminders']);
     expect(runs).toBe(1);
