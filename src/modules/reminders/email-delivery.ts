@@ -24,6 +24,11 @@ export interface DeliveryCounts {
   failures: number;
 }
 
+/** Runs in the transaction that records a try's outcome. */
+export type Recorded = (tx: Database, outcome: Exclude<TryOutcome, 'lost'>) => Promise<void>;
+
+type Outcome = Parameters<EmailOutboxRepository['finish']>[1];
+
 const BATCH = 50;
 
 export class EmailDelivery {
@@ -52,8 +57,11 @@ export class EmailDelivery {
     }
   }
 
-  /** Claims one e-mail and tries it now; undefined when it is sent, cancelled or being sent. */
-  async sendOne(id: number): Promise<TryOutcome | undefined> {
+  /**
+   * Claims one e-mail and tries it now; undefined when it is sent, cancelled or being sent.
+   * `recorded` runs in the transaction that records the outcome (an audit row).
+   */
+  async sendOne(id: number, recorded?: Recorded): Promise<TryOutcome | undefined> {
     const now = this.clock.now();
     const token = randomBytes(8).toString('hex');
     const row = await new EmailOutboxRepository(this.db).claimOne(
@@ -62,17 +70,15 @@ export class EmailDelivery {
       token,
       new Date(now.getTime() + CLAIM_MS),
     );
-    return row ? this.attempt(row) : undefined;
+    return row ? this.attempt(row, recorded) : undefined;
   }
 
   /** One try of a claimed row, and its outcome recorded ('lost': the claim ran out meanwhile). */
-  private async attempt(row: OutboxRow): Promise<TryOutcome> {
+  private async attempt(row: OutboxRow, recorded?: Recorded): Promise<TryOutcome> {
     const { email, items } = await new EmailOutboxRepository(this.db).content(row);
     if (!email || items.length === 0) {
       const error = !email ? 'no e-mail address, or the user is inactive' : 'no notifications left';
-      return (await new EmailOutboxRepository(this.db).finish(row, { state: 'cancelled', error }))
-        ? 'cancelled'
-        : 'lost';
+      return this.record(row, { state: 'cancelled', error }, recorded);
     }
     const mailItems = items.map((n) => ({ ...n, dueDate: n.due_date }));
     try {
@@ -80,16 +86,23 @@ export class EmailDelivery {
     } catch (err) {
       const error = errorText(err);
       this.onError?.(error);
-      const next = afterFailure(row.tries, this.maxTries, this.clock.now());
-      const ok = await new EmailOutboxRepository(this.db).finish(row, { ...next, error });
-      return !ok ? 'lost' : next.state === 'failed' ? 'failed' : 'retrying';
+      return this.record(
+        row,
+        { ...afterFailure(row.tries, this.maxTries, this.clock.now()), error },
+        recorded,
+      );
     }
-    const at = this.clock.now();
+    return this.record(row, { state: 'sent', at: this.clock.now() }, recorded);
+  }
+
+  private async record(row: OutboxRow, outcome: Outcome, recorded?: Recorded): Promise<TryOutcome> {
     return this.db.transaction().execute(async (tx) => {
       const repo = new EmailOutboxRepository(tx);
-      if (!(await repo.finish(row, { state: 'sent', at }))) return 'lost';
-      await repo.markNotificationsEmailed(row.id, at);
-      return 'sent';
+      if (!(await repo.finish(row, outcome))) return 'lost';
+      if (outcome.state === 'sent') await repo.markNotificationsEmailed(row.id, outcome.at);
+      const result = outcome.state === 'pending' ? 'retrying' : outcome.state;
+      await recorded?.(tx, result);
+      return result;
     });
   }
 }
