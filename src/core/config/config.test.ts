@@ -18,4 +18,9 @@ describe('loadConfig', () => {
       expect((err as Error).message).toMatch(/DATABASE_URL: must start with postgres/);
     }
   });
+  it('tries a reminder e-mail 5 times by default, and refuses fewer than 1', () => {
+    expect(loadConfig({}).reminders.emailMaxTries).toBe(5);
+    expect(loadConfig({ REMINDER_EMAIL_MAX_TRIES: '8' }).reminders.emailMaxTries).toBe(8);
+    expect(() => loadConfig({ REMINDER_EMAIL_MAX_TRIES: '0' })).toThrow(/REMINDER_EMAIL_MAX_TRIES/);
+  });
 });
