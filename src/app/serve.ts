@@ -5,6 +5,7 @@
 import { clockFor, type Config } from '../core/config/config.ts';
 import { buildApp } from '../core/http/app.ts';
 import { auditSealJob } from '../modules/audit-log/audit-seal.job.ts';
+import { emailOutboxJob } from '../modules/reminders/email-outbox.job.ts';
 import { remindersJob } from '../modules/reminders/reminders.job.ts';
 import { startScheduler } from '../modules/scheduler/scheduler.ts';
 import { SetupService } from '../modules/setup/setup.service.ts';
@@ -36,7 +37,11 @@ export async function serve(config: Config): Promise<() => Promise<void>> {
     }
     // Scheduled jobs (reminders, audit seals): claimed in the database, so one instance runs each run.
     const log = (m: string) => console.log(m);
-    const jobs = [remindersJob(handle.db, config, log), auditSealJob(handle.db, config, log)];
+    const jobs = [
+      remindersJob(handle.db, config, log, clock),
+      emailOutboxJob(handle.db, config, log, clock),
+      auditSealJob(handle.db, config, log),
+    ];
     const stopScheduler = config.scheduler.enabled
       ? startScheduler(handle.db, jobs, {
           intervalSeconds: config.scheduler.intervalSeconds,

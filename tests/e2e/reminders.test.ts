@@ -2,17 +2,23 @@
  * A reminder e-mail for a due report, end to end: `binhdang serve` with its scheduler running every
  * second (SCHEDULER_INTERVAL_SECONDS=1, REMINDERS_INTERVAL_SECONDS=1) and SMTP_* pointing at a real
  * SMTP server on loopback started by the test. A ward reporter gives an e-mail address on the
- * notifications page; the province's obligation falls due in three days; the e-mail arrives with the
- * report's name and the bell shows the notification.
+ * notifications page; the province's obligation falls due in three days (of the server's clock,
+ * started at TEST_NOW); the e-mail arrives with the report's name and the bell shows the
+ * notification. A second reporter's address is refused by the mail server: with
+ * REMINDER_EMAIL_MAX_TRIES=1 the e-mail is given up at once, the administrator finds it on the
+ * notifications page under "Thư điện tử gửi không được" with the server's reason, and once the
+ * server accepts again presses "Gửi lại" and it goes.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays } from '../../src/modules/reminders/reminder-selection.ts';
+import { addDays } from '../../src/core/clock/clock.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { startServer, type ServerProcess } from '../support/server-process.ts';
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink.ts';
+import { testToday } from '../support/test-clock.ts';
 
 const TITLE = 'Báo cáo kết quả Tháng hành động vì bình đẳng giới';
+const REFUSED = 'bc.thatbai@example.vn';
 let smtp: SmtpSink;
 let server: ServerProcess;
 let browser: Browser;
@@ -32,6 +38,7 @@ beforeAll(async () => {
     ...smtp.env,
     SCHEDULER_INTERVAL_SECONDS: '1',
     REMINDERS_INTERVAL_SECONDS: '1',
+    REMINDER_EMAIL_MAX_TRIES: '1',
   });
   browser = await launchBrowser();
   admin = await newPage();
@@ -91,11 +98,30 @@ describe('reminders', () => {
     await expect.poll(() => ward.getByText('Đã lưu.').count()).toBe(1);
   });
 
+  it('sets up a second reporter of the ward whose address the mail server refuses', async () => {
+    smtp.refusing = (address) => address === REFUSED;
+    const created = await apiAs(admin, 'POST', '/users', {
+      username: 'bc.thatbai',
+      fullName: 'Trần Thị Thư',
+      password: 'mat-khau-du-dai-2025',
+      roles: [{ role: 'reporter', unitId: await unitId('pho hien', 'Phường Phố Hiến') }],
+    });
+    expect(created.status).toBe(201);
+    const other = await newPage();
+    await other.goto(`${server.baseUrl}/#/login`);
+    await other.getByTestId('login-username').fill('bc.thatbai');
+    await other.getByTestId('login-password').fill('mat-khau-du-dai-2025');
+    await other.getByTestId('login-submit').click();
+    await expect.poll(() => other.getByTestId('current-user').textContent()).toBe('Trần Thị Thư');
+    const saved = await apiAs(other, 'PUT', '/me/notification-settings', { email: REFUSED, digest: false });
+    expect(saved.status).toBe(200);
+  });
+
   it('e-mails the ward the report due under the province’s obligation, and rings the bell', async () => {
     const forms = (await apiAs(admin, 'GET', '/report-forms')).body as {
       items: { id: number; code: string }[];
     };
-    const dueOn = addDays(new Date().toISOString().slice(0, 10), 3);
+    const dueOn = addDays(testToday(), 3);
     const ob = await apiAs(admin, 'POST', '/obligations', {
       formId: forms.items.find((f) => f.code === 'GE_ANNUAL')!.id,
       unitId: await unitId('hung yen', 'Tỉnh Hưng Yên'),
@@ -126,5 +152,38 @@ describe('reminders', () => {
     // each reminder once: the job keeps running and sends nothing more
     await new Promise((r) => setTimeout(r, 2500));
     expect(smtp.mails).toHaveLength(1);
+  });
+
+  it('shows the administrator the e-mail that could not be sent, with the reason, and sends it again', async () => {
+    await expect
+      .poll(
+        async () =>
+          ((await apiAs(admin, 'GET', '/email-failures')).body as { items: unknown[] }).items.length,
+        {
+          timeout: 30_000,
+          interval: 500,
+        },
+      )
+      .toBe(1);
+    await admin.goto(`${server.baseUrl}/#/notifications`);
+    const section = admin.getByTestId('email-failures');
+    await expect.poll(() => section.getByRole('heading').textContent()).toBe('Thư điện tử gửi không được');
+    const item = section.getByTestId('email-failure');
+    await expect.poll(() => item.textContent()).toContain('Gửi Trần Thị Thư (bc.thatbai) · 1 mục');
+    expect(await item.textContent()).toContain('Nhắc việc');
+    expect(await item.textContent()).toContain('Đã dừng sau 1 lần thử');
+    const reason = await item.getByTestId('email-failure-reason').textContent();
+    expect(reason).toContain('Lý do (máy chủ thư trả lời):');
+    expect(reason).toContain('550 5.1.1');
+    expect(reason).toContain('Mailbox unavailable');
+    expect(reason).not.toContain(REFUSED);
+
+    smtp.refusing = null;
+    await item.getByRole('button', { name: 'Gửi lại' }).click();
+    await expect.poll(() => admin.getByText('Đã gửi lại thư cho Trần Thị Thư.').count()).toBe(1);
+    await expect.poll(() => section.getByText('Không có thư nào gửi không được.').count()).toBe(1);
+    const resent = smtp.mails.filter((m) => m.to.includes(REFUSED));
+    expect(resent).toHaveLength(1);
+    expect(resent[0]!.text).toContain(TITLE);
   });
 });

@@ -1,8 +1,8 @@
 /**
  * What the reminder tests share: a province planner, commune reporters, an obligation whose report
- * falls due in three days and a plan task due in two, created through the API.
+ * falls due in three days and a plan task due in two (days of the app's clock), created through the API.
  */
-import { addDays } from '../../src/modules/reminders/reminder-selection.ts';
+import { addDays } from '../../src/core/clock/clock.ts';
 import type { Client, TestApp } from './test-app.ts';
 
 export const OBLIGATION_TITLE = 'Báo cáo nhanh công tác bình đẳng giới cuối năm';
@@ -35,7 +35,8 @@ export async function setUpReminderFixture(t: TestApp): Promise<ReminderFixture>
   const forms = (await planner.request('GET', '/api/v1/report-forms')).json<{
     items: { id: number; code: string }[];
   }>().items;
-  const dueOn = addDays(t.clock.today(), 3);
+  const today = t.clock.today();
+  const dueOn = addDays(today, 3);
   const ob = await planner.request('POST', '/api/v1/obligations', {
     formId: forms.find((f) => f.code === 'GE_ANNUAL')!.id,
     unitId: province,
@@ -53,12 +54,8 @@ export async function setUpReminderFixture(t: TestApp): Promise<ReminderFixture>
   const planId = plan.json<{ plan: { id: number } }>().plan.id;
   const tasks = await planner.request('POST', `/api/v1/plans/${planId}/tasks`, {
     tasks: [
-      { title: TASK_TITLE, leadAgencyName: 'Hội LHPN tỉnh', dueDate: addDays(t.clock.today(), 2) },
-      {
-        title: 'Một nhiệm vụ còn xa hạn',
-        leadAgencyName: 'Sở Nội vụ',
-        dueDate: addDays(t.clock.today(), 40),
-      },
+      { title: TASK_TITLE, leadAgencyName: 'Hội LHPN tỉnh', dueDate: addDays(today, 2) },
+      { title: 'Một nhiệm vụ còn xa hạn', leadAgencyName: 'Sở Nội vụ', dueDate: addDays(today, 40) },
     ],
   });
   if (tasks.statusCode !== 201) throw new Error(tasks.body);

@@ -1,6 +1,7 @@
 /**
  * A real SMTP server on loopback (smtp-server) that keeps every message it receives, decoded
- * enough to read: recipients, subject and text (quoted-printable or base64, UTF-8).
+ * enough to read: recipients, subject and text (quoted-printable or base64, UTF-8). It can be told
+ * to refuse recipients (`refusing`), as a server that is down for them does, and to accept again.
  */
 import { SMTPServer } from 'smtp-server';
 
@@ -13,6 +14,11 @@ export interface ReceivedMail {
 export interface SmtpSink {
   port: number;
   mails: ReceivedMail[];
+  /**
+   * Recipients this returns true for are refused with "550 5.1.1 <address>: Mailbox unavailable"
+   * (the address in the message, as real servers put it); null: every recipient is accepted.
+   */
+  refusing: ((address: string) => boolean) | null;
   /** SMTP_* variables pointing at this server. */
   env: Record<string, string>;
   close(): Promise<void>;
@@ -52,10 +58,18 @@ export function parseMail(raw: string, to: string[]): ReceivedMail {
 
 export async function startSmtpSink(): Promise<SmtpSink> {
   const mails: ReceivedMail[] = [];
+  const sink = { refusing: null as SmtpSink['refusing'] };
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
+    onRcptTo(address, _session, callback) {
+      if (!sink.refusing?.(address.address)) return callback();
+      const err = Object.assign(new Error(`5.1.1 <${address.address}>: Mailbox unavailable`), {
+        responseCode: 550,
+      });
+      callback(err);
+    },
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));
@@ -69,7 +83,7 @@ export async function startSmtpSink(): Promise<SmtpSink> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
-  return {
+  return Object.assign(sink, {
     port,
     mails,
     env: {
@@ -79,5 +93,5 @@ export async function startSmtpSink(): Promise<SmtpSink> {
       SMTP_FROM: 'binhdang <nhac-viec@localhost>',
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
+  });
 }

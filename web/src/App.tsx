@@ -73,7 +73,7 @@ function SignedInPage({ me, route }: { me: Me; route: Route }) {
   if (section === 'plans' && numeric) return <PlanPage me={me} id={Number(id)} />;
   if (section === 'tasks' && id === undefined) return <TasksPage key={route.raw} query={route.query} />;
   if (section === 'tasks' && numeric) return <TaskPage me={me} id={Number(id)} />;
-  if (section === 'notifications' && id === undefined) return <NotificationsPage />;
+  if (section === 'notifications' && id === undefined) return <NotificationsPage me={me} />;
   if (section === 'password' && id === undefined) return <PasswordPage />;
   if (section === 'activities' && id === undefined)
     return <ActivitiesPage key={route.raw} me={me} query={route.query} />;

@@ -19,6 +19,20 @@ export const notificationsVi = {
   ntfEmailHint: 'Để trống nếu chỉ muốn xem thông báo trong phần mềm.',
   ntfDigest: 'Thư tổng hợp hằng ngày (một thư mỗi ngày thay cho từng thư)',
   ntfSave: 'Lưu',
+  mailFailTitle: 'Thư điện tử gửi không được',
+  mailFailIntro:
+    'Thư nhắc việc và cảnh báo mà máy chủ thư không nhận. Hệ thống tự gửi lại sau 5, 10, 20… phút; sau {max} lần không được thì dừng, chờ anh/chị kiểm tra (địa chỉ thư của người nhận, cấu hình máy chủ thư) và bấm "Gửi lại".',
+  mailFailNone: 'Không có thư nào gửi không được.',
+  mailKindReminder: 'Nhắc việc',
+  mailKindDigest: 'Thư tổng hợp',
+  mailKindStaffAlert: 'Cảnh báo',
+  mailTo: 'Gửi {name} ({username}) · {items} mục',
+  mailFailed: 'Đã dừng sau {tries} lần thử, lần cuối lúc {at}',
+  mailRetrying: 'Đang thử lại: đã thử {tries}/{max} lần, lần tới lúc {at}',
+  mailReason: 'Lý do (máy chủ thư trả lời): {reason}',
+  mailRetry: 'Gửi lại',
+  mailRetrySent: 'Đã gửi lại thư cho {name}.',
+  mailRetryFailed: 'Vẫn chưa gửi được thư cho {name}.',
 } as const;
 
 export const notificationsEn: Record<keyof typeof notificationsVi, string> = {
@@ -40,4 +54,18 @@ export const notificationsEn: Record<keyof typeof notificationsVi, string> = {
   ntfEmailHint: 'Leave empty to see notifications in the application only.',
   ntfDigest: 'Daily digest (one e-mail a day instead of one per reminder)',
   ntfSave: 'Save',
+  mailFailTitle: 'E-mails that could not be sent',
+  mailFailIntro:
+    'Reminder and alert e-mails the mail server did not take. They are tried again after 5, 10, 20… minutes; after {max} failed tries they wait for you to check (the recipient\'s address, the mail server settings) and press "Send again".',
+  mailFailNone: 'No e-mail failed.',
+  mailKindReminder: 'Reminder',
+  mailKindDigest: 'Digest',
+  mailKindStaffAlert: 'Alert',
+  mailTo: 'To {name} ({username}) · {items} items',
+  mailFailed: 'Stopped after {tries} tries, the last at {at}',
+  mailRetrying: 'Retrying: {tries}/{max} tries so far, the next at {at}',
+  mailReason: 'Reason (the mail server said): {reason}',
+  mailRetry: 'Send again',
+  mailRetrySent: 'The e-mail to {name} was sent.',
+  mailRetryFailed: 'The e-mail to {name} still could not be sent.',
 };

@@ -31,4 +31,9 @@ describe('loadConfig', () => {
     );
     expect(() => loadConfig({ CLOCK_START: 'tomorrow' })).toThrow(/CLOCK_START/);
   });
+  it('tries a reminder e-mail 5 times by default, and refuses fewer than 1', () => {
+    expect(loadConfig({}).reminders.emailMaxTries).toBe(5);
+    expect(loadConfig({ REMINDER_EMAIL_MAX_TRIES: '8' }).reminders.emailMaxTries).toBe(8);
+    expect(() => loadConfig({ REMINDER_EMAIL_MAX_TRIES: '0' })).toThrow(/REMINDER_EMAIL_MAX_TRIES/);
+  });
 });

@@ -80,6 +80,13 @@ const ZEnv = z.object({
   AUDIT_SEAL_INTERVAL_SECONDS: z.coerce.number().int().min(10).max(86_400).default(300),
   /** Tasks are reminded of from this many days before their due date. */
   REMINDER_TASK_DAYS: z.coerce.number().int().min(0).max(90).default(7),
+  /**
+   * Tries of a reminder e-mail before it is given up ('failed', shown to administrators); between
+   * tries 5 minutes × 2^(try − 1), at most 4 hours.
+   */
+  REMINDER_EMAIL_MAX_TRIES: z.coerce.number().int().min(1).max(20).default(5),
+  /** How often queued and failed reminder e-mails due for a try are sent (seconds). */
+  EMAIL_OUTBOX_INTERVAL_SECONDS: z.coerce.number().int().min(10).max(3600).default(60),
   /** SMTP server for reminder e-mails; unset: reminders are in-app only. */
   SMTP_HOST: z.string().min(1).optional(),
   SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),
@@ -120,7 +127,12 @@ export interface Config {
   logLevel: z.infer<typeof ZEnv>['LOG_LEVEL'];
   caseKeyFile: string | undefined;
   scheduler: { enabled: boolean; intervalSeconds: number };
-  reminders: { intervalSeconds: number; taskDays: number };
+  reminders: {
+    intervalSeconds: number;
+    taskDays: number;
+    emailMaxTries: number;
+    outboxIntervalSeconds: number;
+  };
   auditSeal: { intervalSeconds: number };
   smtp: SmtpConfig | undefined;
 }
@@ -157,7 +169,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     caseKeyFile: e.CASE_KEY_FILE ? resolve(e.CASE_KEY_FILE) : undefined,
     scheduler: { enabled: e.SCHEDULER === '1', intervalSeconds: e.SCHEDULER_INTERVAL_SECONDS },
-    reminders: { intervalSeconds: e.REMINDERS_INTERVAL_SECONDS, taskDays: e.REMINDER_TASK_DAYS },
+    reminders: {
+      intervalSeconds: e.REMINDERS_INTERVAL_SECONDS,
+      taskDays: e.REMINDER_TASK_DAYS,
+      emailMaxTries: e.REMINDER_EMAIL_MAX_TRIES,
+      outboxIntervalSeconds: e.EMAIL_OUTBOX_INTERVAL_SECONDS,
+    },
     auditSeal: { intervalSeconds: e.AUDIT_SEAL_INTERVAL_SECONDS },
     smtp: e.SMTP_HOST
       ? {

@@ -1,4 +1,7 @@
-/** Kysely table types of the scheduler and reminders (migrations/0011_reminders.sql, 0013_staff_alerts.sql). */
+/**
+ * Kysely table types of the scheduler and reminders (migrations/0011_reminders.sql,
+ * 0013_staff_alerts.sql, 0014_email_retry.sql).
+ */
 import type { ColumnType, Generated } from 'kysely';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -31,6 +34,29 @@ export interface NotificationTable {
   created_at: Timestamp;
   read_at: Timestamp | null;
   emailed_at: Timestamp | null;
+  /** The e-mail that carries it (email_outbox), once one was made. */
+  email_id: number | null;
+}
+
+export const EMAIL_KINDS = ['reminder', 'digest', 'staff_alert'] as const;
+export type EmailKind = (typeof EMAIL_KINDS)[number];
+export const EMAIL_STATES = ['pending', 'sent', 'failed', 'cancelled'] as const;
+export type EmailState = (typeof EMAIL_STATES)[number];
+
+export interface EmailOutboxTable {
+  id: Generated<number>;
+  user_id: number;
+  kind: EmailKind;
+  digest_day: DateOnly | null;
+  state: ColumnType<EmailState, EmailState | undefined, EmailState>;
+  tries: ColumnType<number, number | undefined, number>;
+  next_attempt_at: Timestamp;
+  claim_token: string | null;
+  claimed_until: Timestamp | null;
+  last_attempt_at: Timestamp | null;
+  last_error: string | null;
+  created_at: Timestamp;
+  sent_at: Timestamp | null;
 }
 
 export interface UserNotificationSettingTable {
@@ -50,4 +76,5 @@ export interface ReminderTables {
   notification: NotificationTable;
   user_notification_setting: UserNotificationSettingTable;
   notification_digest: NotificationDigestTable;
+  email_outbox: EmailOutboxTable;
 }

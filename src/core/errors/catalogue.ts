@@ -269,6 +269,21 @@ export const ERROR_CATALOGUE = {
     en: 'The service provider is not valid; correct the items listed.',
   },
   ACTIVITY_NOT_FOUND: { status: 404, vi: 'Không tìm thấy hoạt động.', en: 'Activity not found.' },
+  EMAIL_NOT_FOUND: {
+    status: 404,
+    vi: 'Không tìm thấy thư điện tử này.',
+    en: 'E-mail not found.',
+  },
+  EMAIL_NOT_RETRYABLE: {
+    status: 409,
+    vi: 'Thư này đã được gửi, đã hủy hoặc đang được gửi; tải lại danh sách.',
+    en: 'This e-mail has been sent, cancelled or is being sent; reload the list.',
+  },
+  SMTP_NOT_CONFIGURED: {
+    status: 409,
+    vi: 'Máy chủ chưa cấu hình gửi thư (SMTP_HOST); báo quản trị hệ thống.',
+    en: 'No SMTP server is configured (SMTP_HOST); tell a system administrator.',
+  },
   DATABASE_UNAVAILABLE: {
     status: 503,
     vi: 'Cơ sở dữ liệu tạm thời không truy cập được; vui lòng thử lại sau ít phút.',

@@ -33,6 +33,7 @@ import { rapidReportsRoutes } from '../../modules/rapid-reports/rapid-reports.ro
 import { reportExchangeRoutes } from '../../modules/reports/report-exchange.routes.ts';
 import { obligationsRoutes } from '../../modules/obligations/obligations.routes.ts';
 import { notificationsRoutes } from '../../modules/notifications/notifications.routes.ts';
+import { emailFailuresRoutes } from '../../modules/reminders/email-failures.routes.ts';
 import { serviceProvidersRoutes } from '../../modules/service-providers/service-providers.routes.ts';
 import { unitsRoutes } from '../../modules/units/units.routes.ts';
 import { usersRoutes } from '../../modules/users/users.routes.ts';
@@ -148,6 +149,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
       await v1.register(indicatorsRoutes(deps));
       await v1.register(obligationsRoutes(deps));
       await v1.register(notificationsRoutes(deps));
+      await v1.register(emailFailuresRoutes(deps));
       await v1.register(serviceProvidersRoutes(deps));
     },
     { prefix: '/api/v1' },

@@ -47,6 +47,6 @@ export async function alertBreakGlass(
     })),
     ...toAdmins.map((userId) => ({ userId, subjectKey: key, day, title, detail, link: '#/audit' })),
   ];
-  await repo.insert(rows);
+  await repo.insert(rows, clock.now());
   if (rows.length > 0) await new SchedulerRepository(tx).dueNow(REMINDERS_JOB, clock.now());
 }

@@ -107,12 +107,12 @@ describe('staff alerts', () => {
       .executeTakeFirstOrThrow();
     expect(job.due).toBe(true);
 
-    const r = await runReminders(t.handle.db, t.config);
+    const r = await runReminders(t.handle.db, t.config, t.clock);
     expect(r.failures).toBe(0);
     expect(smtp.mails.map((m) => m.to.join()).sort()).toEqual(['gs_tinh@example.vn', 'root@example.vn']);
     expect(smtp.mails[0]!.subject).toContain('Cảnh báo');
     expect(smtp.mails[0]!.text).toContain('TỰ CẤP');
-    await runReminders(t.handle.db, t.config);
+    await runReminders(t.handle.db, t.config, t.clock);
     expect(smtp.mails).toHaveLength(2); // once
   });
 
@@ -159,7 +159,7 @@ describe('staff alerts', () => {
         link: '#/password',
       }),
     ]);
-    await runReminders(t.handle.db, t.config);
+    await runReminders(t.handle.db, t.config, t.clock);
     const toWorker = smtp.mails.find((m) => m.to.includes('cb_xa@example.vn'));
     expect(toWorker?.text).toContain('Mật khẩu của bạn đã được đặt lại');
     // and back to the test password, which alerts again

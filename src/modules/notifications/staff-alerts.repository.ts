@@ -85,7 +85,8 @@ export class StaffAlertsRepository {
   }
 
   /** Inserts the alerts (kind staff_alert, stage alert); a key already used is skipped. */
-  async insert(rows: readonly StaffAlertRow[]): Promise<void> {
+  /** Writes the alerts, created at `at` (the clock's instant: the reminders job's windows count from it). */
+  async insert(rows: readonly StaffAlertRow[], at: Date): Promise<void> {
     if (rows.length === 0) return;
     await this.db
       .insertInto('notification')
@@ -99,6 +100,7 @@ export class StaffAlertsRepository {
           title: r.title,
           detail: r.detail,
           link: r.link,
+          created_at: at,
         })),
       )
       .onConflict((oc) => oc.constraint('notification_dedupe').doNothing())

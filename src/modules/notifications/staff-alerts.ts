@@ -135,6 +135,6 @@ export async function alertStaffChange(
   ];
   if (change.what === 'password')
     rows.push({ userId: change.userId, subjectKey: key, day, ...ownText(actorName), link: '#/password' });
-  await repo.insert(rows);
+  await repo.insert(rows, clock.now());
   if (rows.length > 0) await new SchedulerRepository(tx).dueNow(REMINDERS_JOB, clock.now()); // e-mail them now
 }

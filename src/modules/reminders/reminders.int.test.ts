@@ -30,7 +30,7 @@ afterAll(async () => {
 
 describe('the reminders job', () => {
   it('creates each user’s reminders and e-mails them: one e-mail now, or the day’s digest', async () => {
-    const r = await runReminders(t.handle.db, t.config);
+    const r = await runReminders(t.handle.db, t.config, t.clock);
     expect(r).toEqual({ created: 3, emails: 2, digests: 1, failures: 0 });
     const to = (addr: string) => smtp.mails.filter((m) => m.to.includes(addr));
     expect(to('bc.phuong@example.vn')).toHaveLength(1);
@@ -47,7 +47,7 @@ describe('the reminders job', () => {
   });
 
   it('does nothing more when run again: each reminder once', async () => {
-    expect(await runReminders(t.handle.db, t.config)).toEqual({
+    expect(await runReminders(t.handle.db, t.config, t.clock)).toEqual({
       created: 0,
       emails: 0,
       digests: 0,

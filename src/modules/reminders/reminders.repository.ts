@@ -1,4 +1,4 @@
-/** SQL for the reminders job: who is reminded of what, notifications, e-mail marks and digests. */
+/** SQL for the reminders job: who is reminded of what, notifications, and which of them go in which e-mail. */
 import { sql } from 'kysely';
 import type { Database } from '../../core/db/database.ts';
 import type { DueTask, ReminderCandidate, UnitRecipient } from './reminder-selection.ts';
@@ -46,7 +46,7 @@ export class RemindersRepository {
   }
 
   /** Inserts the new ones; returns only the rows this call created (the dedupe key skips the rest). */
-  async insertNew(candidates: ReminderCandidate[]) {
+  async insertNew(candidates: ReminderCandidate[], now: Date) {
     if (candidates.length === 0) return [];
     return this.db
       .insertInto('notification')
@@ -60,10 +60,11 @@ export class RemindersRepository {
           title: c.title,
           detail: c.detail,
           link: c.link,
+          created_at: now,
         })),
       )
       .onConflict((oc) => oc.constraint('notification_dedupe').doNothing())
-      .returningAll()
+      .returning(['id', 'user_id'])
       .execute();
   }
 
@@ -79,12 +80,12 @@ export class RemindersRepository {
       .execute();
   }
 
-  /** Digest users with an address and notifications not e-mailed yet (from the last two days). */
-  async digestUsers() {
+  /** Digest users with an address and reminders created since `since` in no e-mail yet. */
+  async digestUsers(since: Date) {
     return this.db
       .selectFrom('user_notification_setting as s')
       .innerJoin('app_user as a', 'a.id', 's.user_id')
-      .select(['a.id', 'a.email'])
+      .select(['a.id'])
       .where('s.digest', '=', true)
       .where('a.is_active', '=', true)
       .where('a.email', 'is not', null)
@@ -96,66 +97,58 @@ export class RemindersRepository {
             .whereRef('n.user_id', '=', 'a.id')
             .where('n.kind', '!=', 'staff_alert')
             .where('n.emailed_at', 'is', null)
-            .where('n.created_at', '>', sql<Date>`now() - interval '2 days'`),
+            .where('n.email_id', 'is', null)
+            .where('n.created_at', '>', since),
         ),
       )
       .execute();
   }
 
   /** Takes the user's digest for the day; true for the one caller that got it. */
-  async claimDigest(userId: number, day: string): Promise<boolean> {
+  async claimDigest(userId: number, day: string, now: Date): Promise<boolean> {
     const r = await this.db
       .insertInto('notification_digest')
-      .values({ user_id: userId, day })
+      .values({ user_id: userId, day, sent_at: now })
       .onConflict((oc) => oc.columns(['user_id', 'day']).doNothing())
       .returning('user_id')
       .executeTakeFirst();
     return r !== undefined;
   }
 
-  unemailed(userId: number) {
-    return this.db
+  /** The user's reminders created since `since` in no e-mail yet (for the digest). */
+  async unemailed(userId: number, since: Date): Promise<number[]> {
+    const rows = await this.db
       .selectFrom('notification')
-      .selectAll()
+      .select('id')
       .where('user_id', '=', userId)
       .where('kind', '!=', 'staff_alert')
       .where('emailed_at', 'is', null)
-      .where('created_at', '>', sql<Date>`now() - interval '2 days'`)
-      .orderBy('due_date')
+      .where('email_id', 'is', null)
+      .where('created_at', '>', since)
       .orderBy('id')
       .execute();
+    return rows.map((r) => r.id);
   }
 
   /**
-   * Staff alerts not e-mailed yet (from the last two days) of active users with an address, marked
-   * e-mailed by the same UPDATE so that one run sends each once; `unmarkEmailed` if sending fails.
+   * Staff alerts created since `since` in no e-mail yet, of active users with an address, locked
+   * (FOR UPDATE SKIP LOCKED) until the caller's transaction has put them in e-mails, so that two
+   * runs at once never take the same one.
    */
-  claimStaffAlerts() {
+  lockUnsentStaffAlerts(since: Date) {
     return this.db
-      .updateTable('notification as n')
-      .from('app_user as a')
-      .set({ emailed_at: sql<Date>`now()` })
-      .whereRef('a.id', '=', 'n.user_id')
+      .selectFrom('notification as n')
+      .innerJoin('app_user as a', 'a.id', 'n.user_id')
+      .select(['n.id', 'n.user_id'])
       .where('n.kind', '=', 'staff_alert')
       .where('n.emailed_at', 'is', null)
-      .where('n.created_at', '>', sql<Date>`now() - interval '2 days'`)
+      .where('n.email_id', 'is', null)
+      .where('n.created_at', '>', since)
       .where('a.is_active', '=', true)
       .where('a.email', 'is not', null)
-      .returning(['n.id', 'n.user_id', 'a.email', 'n.kind', 'n.stage', 'n.due_date', 'n.title', 'n.detail'])
-      .execute();
-  }
-
-  async unmarkEmailed(ids: number[]): Promise<void> {
-    if (ids.length === 0) return;
-    await this.db.updateTable('notification').set({ emailed_at: null }).where('id', 'in', ids).execute();
-  }
-
-  async markEmailed(ids: number[]): Promise<void> {
-    if (ids.length === 0) return;
-    await this.db
-      .updateTable('notification')
-      .set({ emailed_at: sql<Date>`now()` })
-      .where('id', 'in', ids)
+      .orderBy('n.id')
+      .forUpdate('n')
+      .skipLocked()
       .execute();
   }
 }

@@ -1,51 +1,68 @@
 /**
  * The reminders job: creates each user's due notifications (reports and tasks, see
- * reminder-selection.ts) and e-mails them. Safe to run in several instances at once: a
- * notification is created once (unique dedupe key, ON CONFLICT DO NOTHING), and an instance
- * e-mails only the rows its own insert returned. Users who chose the daily digest get one e-mail a
- * day listing their notifications not yet e-mailed (notification_digest: one row per user and day).
- * Staff alerts (notifications/staff-alerts.ts, written by the change itself) are e-mailed at once,
- * digest or not: each run claims the ones not yet e-mailed with one UPDATE, and gives back those
- * whose e-mail failed.
+ * reminder-selection.ts), puts them in e-mails and sends the e-mails that are due.
+ *
+ * E-mails are rows of their own (email_outbox, migrations/0014_email_retry.sql), one per e-mail to
+ * one user, not per notification: what is retried is what was sent, one e-mail, and an
+ * administrator sees one row per e-mail that did not go (with its tries, next try and the SMTP
+ * error), not one per reminder in it. A notification points at the e-mail that carries it
+ * (notification.email_id). Safe to run in several instances at once:
+ * - a notification is created once (unique dedupe key, ON CONFLICT DO NOTHING), and the instance
+ *   whose insert returned it puts it in an e-mail, in the same transaction (users who chose the
+ *   daily digest: none now);
+ * - a digest is made by the first run of the day that finds something new for the user
+ *   (notification_digest: one row per user and day), in one transaction with its e-mail;
+ * - staff alerts (notifications/staff-alerts.ts, written by the change itself) go out at once,
+ *   digest or not: a run locks those in no e-mail yet (FOR UPDATE SKIP LOCKED) and makes one e-mail
+ *   per user in the same transaction;
+ * - an e-mail is sent only by the caller that claimed it (email-delivery.ts), and a failed one is
+ *   tried again with backoff until REMINDER_EMAIL_MAX_TRIES, then left 'failed' for administrators.
+ * Every instant comes from the Clock given to the service.
  */
 import { systemActor } from '../../core/auth/roles.ts';
+import { addDays, type Clock } from '../../core/clock/clock.ts';
 import type { Database } from '../../core/db/database.ts';
 import { ObligationDueService } from '../obligations/obligation-due.service.ts';
 import type { TDueItem } from '../obligations/obligations.schema.ts';
-import { systemClock, type Clock } from '../../core/clock/clock.ts';
-import type { Mail, Mailer } from './mailer.ts';
-import { reminderMail, staffAlertMail, type MailItem } from './reminder-email.ts';
-import { addDays, reportReminders, sortCandidates, taskReminders } from './reminder-selection.ts';
+import { EmailDelivery } from './email-delivery.ts';
+import { EmailOutboxRepository, type NewEmail } from './email-outbox.repository.ts';
+import type { Mailer } from './mailer.ts';
+import { reportReminders, sortCandidates, taskReminders } from './reminder-selection.ts';
 import { RemindersRepository } from './reminders.repository.ts';
 
 export interface ReminderRunResult {
   created: number;
+  /** E-mails sent (reminders and staff alerts, first tries and retries). */
   emails: number;
   digests: number;
+  /** Tries that failed in this run (to be retried, or given up). */
   failures: number;
 }
 
 export interface ReminderOptions {
   taskDays: number;
-  today?: string;
-  clock?: Clock;
-  onError?: (err: unknown) => void;
+  /** Tries of an e-mail before it is left 'failed' (REMINDER_EMAIL_MAX_TRIES). */
+  maxTries: number;
+  /** Told the error text of each failed try (addresses masked). */
+  onError?: (message: string) => void;
 }
+
+/** Notifications older than this are not put in a first e-mail (a digest, an alert). */
+const WINDOW_MS = 2 * 86_400_000;
 
 export class RemindersService {
   constructor(
     private readonly db: Database,
     private readonly mailer: Mailer | null,
+    private readonly clock: Clock,
   ) {}
 
   async run(opts: ReminderOptions): Promise<ReminderRunResult> {
-    const clock = opts.clock ?? systemClock();
-    const today = opts.today ?? clock.today();
+    const today = this.clock.today();
     const repo = new RemindersRepository(this.db);
-    const result: ReminderRunResult = { created: 0, emails: 0, digests: 0, failures: 0 };
 
     const reporters = await repo.recipients(['reporter', 'unit_admin'], 'commune');
-    const due = new ObligationDueService(this.db, clock);
+    const due = new ObligationDueService(this.db, this.clock);
     const dueByUnit = new Map<number, TDueItem[]>();
     for (const unitId of new Set(reporters.map((r) => r.unitId)))
       dueByUnit.set(unitId, await due.due(systemActor('scheduler'), { unitId }, today));
@@ -59,58 +76,71 @@ export class RemindersService {
       ...reportReminders(reporters, dueByUnit),
       ...taskReminders(planners, tasks, today, opts.taskDays),
     ]);
-    const inserted = await repo.insertNew(candidates);
-    result.created = inserted.length;
-    if (!this.mailer) return result;
-
-    // Immediate e-mails: only for the rows this run inserted, one e-mail per user.
-    const settings = await repo.mailSettings([...new Set(inserted.map((n) => n.user_id))]);
-    for (const s of settings) {
-      if (s.digest || !s.email) continue;
-      const mine = inserted.filter((n) => n.user_id === s.id);
-      if (await this.send(mine, (items) => reminderMail(s.email!, items), opts.onError)) {
-        await repo.markEmailed(mine.map((n) => n.id));
-        result.emails++;
-      } else result.failures++;
-    }
-
-    // Daily digests: the first run of the day that finds something new for the user sends it.
-    for (const u of await repo.digestUsers()) {
-      if (!u.email || !(await repo.claimDigest(u.id, today))) continue;
-      const items = await repo.unemailed(u.id);
-      if (await this.send(items, (mailItems) => reminderMail(u.email!, mailItems, today), opts.onError)) {
-        await repo.markEmailed(items.map((n) => n.id));
-        result.digests++;
-      } else result.failures++;
-    }
-
-    // Staff alerts (notifications/staff-alerts.ts): at once, digest or not; claimed before sending.
-    const alerts = await repo.claimStaffAlerts();
-    for (const userId of new Set(alerts.map((a) => a.user_id))) {
-      const mine = alerts.filter((a) => a.user_id === userId);
-      if (await this.send(mine, (items) => staffAlertMail(mine[0]!.email!, items), opts.onError))
-        result.emails++;
-      else {
-        await repo.unmarkEmailed(mine.map((a) => a.id));
-        result.failures++;
-      }
-    }
-    return result;
+    const created = await this.createAndEnqueue(candidates);
+    if (!this.mailer) return { created, emails: 0, digests: 0, failures: 0 };
+    await this.enqueueDigests(today);
+    await this.enqueueStaffAlerts();
+    const sent = await new EmailDelivery(
+      this.db,
+      this.mailer,
+      this.clock,
+      opts.maxTries,
+      opts.onError,
+    ).sendDue();
+    return { created, ...sent };
   }
 
-  private async send(
-    rows: (Omit<MailItem, 'dueDate'> & { due_date: string })[],
-    mail: (items: MailItem[]) => Mail,
-    onError?: (err: unknown) => void,
-  ): Promise<boolean> {
-    if (rows.length === 0) return true;
-    const items = rows.map((r) => ({ ...r, dueDate: r.due_date }));
-    try {
-      await this.mailer!.send(mail(items));
-      return true;
-    } catch (err) {
-      onError?.(err);
-      return false;
-    }
+  /** The new notifications, and (with a mailer) one e-mail per user who wants them at once. */
+  private async createAndEnqueue(
+    candidates: Parameters<RemindersRepository['insertNew']>[0],
+  ): Promise<number> {
+    const now = this.clock.now();
+    return this.db.transaction().execute(async (tx) => {
+      const repo = new RemindersRepository(tx);
+      const inserted = await repo.insertNew(candidates, now);
+      if (!this.mailer) return inserted.length;
+      const settings = await repo.mailSettings([...new Set(inserted.map((n) => n.user_id))]);
+      const emails: NewEmail[] = settings
+        .filter((s) => !s.digest && s.email)
+        .map((s) => ({
+          userId: s.id,
+          kind: 'reminder',
+          notificationIds: inserted.filter((n) => n.user_id === s.id).map((n) => n.id),
+        }));
+      await new EmailOutboxRepository(tx).enqueue(emails, now);
+      return inserted.length;
+    });
+  }
+
+  /** Daily digests: the first run of the day that finds something new for the user makes it. */
+  private async enqueueDigests(today: string): Promise<void> {
+    const now = this.clock.now();
+    const since = new Date(now.getTime() - WINDOW_MS);
+    for (const u of await new RemindersRepository(this.db).digestUsers(since))
+      await this.db.transaction().execute(async (tx) => {
+        const repo = new RemindersRepository(tx);
+        if (!(await repo.claimDigest(u.id, today, now))) return;
+        const ids = await repo.unemailed(u.id, since);
+        await new EmailOutboxRepository(tx).enqueue(
+          [{ userId: u.id, kind: 'digest', digestDay: today, notificationIds: ids }],
+          now,
+        );
+      });
+  }
+
+  /** Staff alerts in no e-mail yet: one e-mail per user, digest or not. */
+  private async enqueueStaffAlerts(): Promise<void> {
+    const now = this.clock.now();
+    await this.db.transaction().execute(async (tx) => {
+      const alerts = await new RemindersRepository(tx).lockUnsentStaffAlerts(
+        new Date(now.getTime() - WINDOW_MS),
+      );
+      const emails: NewEmail[] = [...new Set(alerts.map((a) => a.user_id))].map((userId) => ({
+        userId,
+        kind: 'staff_alert',
+        notificationIds: alerts.filter((a) => a.user_id === userId).map((a) => a.id),
+      }));
+      await new EmailOutboxRepository(tx).enqueue(emails, now);
+    });
   }
 }

@@ -1,7 +1,7 @@
 /**
  * Access matrix: health, setup, sign-in, units, agencies, users, the audit log, notifications.
  * Rules from src/modules/{units,agencies,users}/*.policy.ts, audit-log.service.ts,
- * notifications.service.ts and auth.hook.ts.
+ * notifications.service.ts, reminders/email-failures.service.ts and auth.hook.ts.
  */
 import { sql } from 'kysely';
 import { UsersRepository } from '../../../src/modules/users/users.repository.ts';
@@ -34,6 +34,15 @@ async function notificationOf(c: Call, userId: number): Promise<number> {
     insert into notification (user_id, kind, subject_key, due_date, stage, title, detail, link)
     values (${userId}, 'report_due', ${`matrix:${c.tag}`}, '2026-12-31', 'before',
             'Báo cáo sắp đến hạn', 'Báo cáo tháng', '#/reports')
+    returning id`.execute(c.fx.db);
+  return row.rows[0]!.id;
+}
+
+/** A reminder e-mail to the site's user, given up after its tries, made for the cell. */
+async function failedEmailOf(c: Call): Promise<number> {
+  const row = await sql<{ id: number }>`
+    insert into email_outbox (user_id, kind, state, tries, next_attempt_at, last_error, created_at)
+    values (${c.site.user}, 'reminder', 'failed', 5, now(), '421 4.3.2 Service not available', now())
     returning id`.execute(c.fx.db);
   return row.rows[0]!.id;
 }
@@ -170,6 +179,15 @@ export const CORE_ENTRIES: Entry[] = [
   },
   { route: 'POST /api/v1/notifications/read-all', rule: signedIn },
   { route: 'GET /api/v1/me/notification-settings', rule: signedIn },
+  // e-mails that did not go: unit admins see those of the users they manage (any may ask) and
+  // send one again inside their subtree, as they change those users (users.policy.ts); the matrix
+  // app has no SMTP server, so an allowed retry answers SMTP_NOT_CONFIGURED
+  { route: 'GET /api/v1/email-failures', rule: scoped(['unit_admin'], EVERYWHERE) },
+  {
+    route: 'POST /api/v1/email-failures/:id/retry',
+    rule: admins,
+    params: async (c) => ({ id: await failedEmailOf(c) }),
+  },
   {
     route: 'PUT /api/v1/me/notification-settings',
     rule: signedIn,

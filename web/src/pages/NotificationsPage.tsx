@@ -1,12 +1,18 @@
-/** The caller's notifications (reminders of due reports and tasks, staff alerts) and their e-mail settings. */
+/**
+ * The caller's notifications (reminders of due reports and tasks, staff alerts) and their e-mail
+ * settings; for administrators also the e-mails that could not be sent.
+ */
 import { useEffect, useState, type FormEvent } from 'react';
 import { api } from '../api/client.ts';
 import type { AppNotification, NotificationList, NotificationSettings } from '../api/notification-types.ts';
+import type { Me } from '../api/types.ts';
 import { ErrorBox, Loading, Notice, PageError, useFormErrors } from '../components/Feedback.tsx';
 import { Field } from '../components/Field.tsx';
+import { isAdmin } from '../components/Layout.tsx';
 import { NOTIFICATIONS_CHANGED } from '../components/NotificationBell.tsx';
 import { formatDate } from '../format.ts';
 import { useI18n } from '../i18n.ts';
+import { EmailFailuresSection } from './EmailFailuresSection.tsx';
 
 function NotificationRow({ n, onRead }: { n: AppNotification; onRead: () => void }) {
   const { t } = useI18n();
@@ -97,7 +103,7 @@ function SettingsForm() {
   );
 }
 
-export function NotificationsPage() {
+export function NotificationsPage({ me }: { me: Me }) {
   const { t } = useI18n();
   const [list, setList] = useState<NotificationList | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -153,6 +159,7 @@ export function NotificationsPage() {
         </>
       )}
       <SettingsForm />
+      {isAdmin(me) ? <EmailFailuresSection /> : null}
     </section>
   );
 }
