@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser, openApp, setUpAdmin, signIn, type E2eApp } from '../support/e2e.ts';
 import type { ServerProcess } from '../support/server-process.ts';
+import { TEST_NOW } from '../support/test-clock.ts';
 
 let app: E2eApp;
 let server: ServerProcess;
@@ -40,6 +41,16 @@ describe('activities in the browser', () => {
     expect(await row.getByTestId('activity-counts').textContent()).toContain(
       'TRAINING_PARTICIPANTS (female) +25',
     );
+  });
+
+  it('proposes today in Vietnam as the date, whatever zone the browser is set to', async () => {
+    // The server's clock stands at TEST_NOW: 10:00 on 26/11/2026 in Vietnam, 19:00 on 25/11 in California.
+    const abroad = await app.newPage({ timezoneId: 'America/Los_Angeles' });
+    await abroad.clock.setFixedTime(TEST_NOW); // the browser's own clock agrees with the server's
+    await signIn(abroad, server, 'bc.phohien');
+    expect(await abroad.evaluate(() => new Date().getDate())).toBe(25); // the browser's own day
+    await abroad.getByTestId('nav-activities').click();
+    await expect.poll(() => abroad.getByTestId('activity-date').inputValue()).toBe('26/11/2026');
   });
 
   it('finds it counted in the six-monthly report draft, with a link back to it', async () => {

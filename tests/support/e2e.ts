@@ -3,7 +3,7 @@
  * browser context, so its own session), the first administrator set up through the setup link, users
  * made through the administrator's API (the user screens have their own test), signing in.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { launchBrowser } from './browser.ts';
 import { startServer, type ServerProcess } from './server-process.ts';
@@ -13,8 +13,8 @@ export const PASSWORD = 'mat-khau-du-dai-2025';
 export interface E2eApp {
   server: ServerProcess;
   browser: Browser;
-  /** A page in a context of its own. */
-  newPage(): Promise<Page>;
+  /** A page in a context of its own (e.g. `{ timezoneId }` for a browser set to another zone). */
+  newPage(options?: BrowserContextOptions): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -25,8 +25,8 @@ export async function openApp(env: Record<string, string> = {}): Promise<E2eApp>
   return {
     server,
     browser,
-    newPage: async () => {
-      const context = await browser.newContext();
+    newPage: async (options) => {
+      const context = await browser.newContext(options);
       contexts.push(context);
       return context.newPage();
     },

@@ -261,9 +261,24 @@ async function insertTheRest(
       value: JSON.stringify({ s: 'ư "q" \\ \u00e9', n: 1.5, a: [null, true] }),
     })
     .execute();
+  const email = await db
+    .insertInto('email_outbox')
+    .values({
+      user_id: r.userId,
+      kind: 'reminder',
+      state: 'failed',
+      tries: 5,
+      next_attempt_at: new Date('2026-11-28T02:00:00.000Z'),
+      last_attempt_at: new Date('2026-11-28T01:40:00.123Z'),
+      last_error: '550 5.1.1 <…> "Mailbox" unavailable',
+      created_at: new Date('2026-11-28T01:02:03.456Z'),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   await db
     .insertInto('notification')
     .values({
+      email_id: email.id,
       user_id: r.userId,
       kind: 'task_due',
       subject_key: `task:${r.taskId}`,

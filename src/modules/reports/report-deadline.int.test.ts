@@ -3,6 +3,7 @@
  * 15/10 is on time up to 23:59 in Vietnam on 15/10 and late from 00:00 on 16/10 — although at 00:30
  * in Vietnam on 16/10 the UTC date is still 15/10.
  */
+import JSZip from 'jszip';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { manualClock } from '../../core/clock/clock.ts';
 import { createTestApp, type Client, type TestApp } from '../../../tests/support/test-app.ts';
@@ -78,4 +79,18 @@ it('a draft is not late on its due day, even at 23:59 in Vietnam', async () => {
   expect(sent.late).toBe(true); // sent at 00:30 on 16/10: late
   expect(await timeliness('11977')).toBe('late');
   expect(await timeliness('11953')).toBe('on_time'); // still on time: it was sent at 23:59
+});
+
+it('dates the consolidated .docx by the day in Vietnam, also in the early morning', async () => {
+  clock.set('2026-10-15T17:30:00Z'); // 00:30 on 16/10 in Vietnam
+  const unitId = await t.unitId('2025', '33');
+  const res = await province.request(
+    'GET',
+    `/api/v1/reports/export?formId=${formId}&periodStart=${PERIOD}&unitId=${unitId}&format=docx`,
+  );
+  expect(res.statusCode).toBe(200);
+  const zip = await JSZip.loadAsync(res.rawPayload);
+  const text = (await zip.file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
+  expect(text).toContain('ngày 16 tháng 10 năm 2026');
+  expect(text).not.toContain('ngày 15 tháng 10 năm 2026');
 });
