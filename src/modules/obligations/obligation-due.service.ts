@@ -8,7 +8,7 @@ import { hasRoleOver, isSystemAdmin } from '../../core/auth/scope.ts';
 import type { Database } from '../../core/db/database.ts';
 import { AppError } from '../../core/errors/app-error.ts';
 import { periodLabel } from '../reports/periods.ts';
-import { duePeriods } from './obligation-schedule.ts';
+import { duePeriods, owes } from './obligation-schedule.ts';
 import { ObligationsRepository } from './obligations.repository.ts';
 import type { TDueItem } from './obligations.schema.ts';
 import { addDays, type Clock } from '../../core/clock/clock.ts';
@@ -33,13 +33,14 @@ export class ObligationDueService {
         !hasRoleOver(actor, READ, { id: u.id, provinceId: u.province_id, districtId: u.district_id })
       )
         throw new AppError('FORBIDDEN');
-      return [{ id: u.id, name: u.full_name, provinceId: u.province_id ?? 0 }];
+      return [{ id: u.id, name: u.full_name, provinceId: u.province_id ?? 0, validFrom: u.valid_from }];
     }
     const out = [];
     for (const r of actor.roles)
       if (ENTER.includes(r.role) && r.unitLevel === 'commune' && r.unitId !== null) {
         const u = await repo.unit(r.unitId);
-        if (u?.version === '2025') out.push({ id: u.id, name: u.full_name, provinceId: u.province_id ?? 0 });
+        if (u?.version === '2025')
+          out.push({ id: u.id, name: u.full_name, provinceId: u.province_id ?? 0, validFrom: u.valid_from });
       }
     return out;
   }
@@ -66,6 +67,8 @@ export class ObligationDueService {
           from,
           to,
         )) {
+          const o2 = { startsOn: o.starts_on, endsOn: o.ends_on };
+          if (!owes(o2, c.validFrom, p.periodStart, p.dueDate)) continue;
           const r = reports.find((x) => x.form_id === o.form_id && x.period_start === p.periodStart);
           const done = r?.status === 'submitted' || r?.status === 'approved';
           items.push({

@@ -105,6 +105,22 @@ export function duePeriods(
   return out;
 }
 
+/**
+ * Whether a unit owes the report of a period due on `dueDate`: not for a period due before the
+ * obligation starts (nobody can be late for what was not yet asked), nor due before the unit
+ * existed (a commune of the 2025 map owes nothing due before 01/07/2025), nor after it ends.
+ */
+export function owes(
+  o: { startsOn: string; endsOn: string | null },
+  unitValidFrom: string | null,
+  periodStart: string,
+  dueDate: string,
+): boolean {
+  if (dueDate < o.startsOn) return false;
+  if (unitValidFrom !== null && dueDate < unitValidFrom) return false;
+  return o.endsOn === null || periodStart <= o.endsOn;
+}
+
 /** The due date of one period under the obligation; null when a one-off report is for another period. */
 export function dueForPeriod(
   frequency: Frequency,

@@ -115,14 +115,42 @@ describe('reporting obligations', () => {
   });
 
   it('gives communes without a report the scheduled due date in the summary', async () => {
+    const summary = async (periodStart: string) =>
+      (
+        await planner.request(
+          'GET',
+          `/api/v1/reports/summary?formId=${formId('GE_SEMIANNUAL')}&periodStart=${periodStart}&unitId=${province}`,
+        )
+      ).json<TSummary>();
+    const missing = (await summary('2026-01-01')).units.find((u) => u.status === null);
+    expect(missing).toMatchObject({ dueDate: '2026-05-05', timeliness: 'late' });
+    // due 20/11/2024, before the communes of the 2025 map existed (01/07/2025): nobody is late for it
+    const before = (await summary('2024-07-01')).units;
+    expect(before.filter((u) => u.timeliness === 'late')).toEqual([]);
+    expect(before.find((u) => u.status === null)).toMatchObject({ dueDate: null, timeliness: 'missing' });
+  });
+
+  it('owes nothing due before the obligation started', async () => {
+    const late = await planner.request('POST', '/api/v1/obligations', {
+      formId: formId('GE_ANNUAL'),
+      unitId: province,
+      title: 'Báo cáo năm, đặt ra hôm nay',
+      frequency: 'annual',
+      dueDays: ['06-15'],
+      startsOn: t.clock.today(), // 26/11/2026: the report due 15/06/2026 was never asked for
+    });
+    expect(late.statusCode).toBe(201);
+    const id = late.json<{ obligation: TObligation }>().obligation.id;
+    const due = (await reporter.request('GET', '/api/v1/obligations/due')).json<{ items: TDueItem[] }>();
+    expect(due.items.filter((i) => i.obligationId === id)).toEqual([]);
     const s = (
       await planner.request(
         'GET',
-        `/api/v1/reports/summary?formId=${formId('GE_SEMIANNUAL')}&periodStart=2024-07-01&unitId=${province}`,
+        `/api/v1/reports/summary?formId=${formId('GE_ANNUAL')}&periodStart=2026-01-01&unitId=${province}`,
       )
     ).json<TSummary>();
-    const missing = s.units.find((u) => u.status === null);
-    expect(missing).toMatchObject({ dueDate: '2024-11-20', timeliness: 'late' });
+    expect(s.units.filter((u) => u.timeliness === 'late')).toEqual([]);
+    await planner.request('PATCH', `/api/v1/obligations/${id}`, { isActive: false });
   });
 
   it('marks the plan’s deadline as taken, and can be switched off', async () => {

@@ -81,7 +81,7 @@ export class ObligationsRepository {
   unit(id: number) {
     return this.db
       .selectFrom('admin_unit')
-      .select(['id', 'level', 'version', 'full_name', 'province_id', 'district_id'])
+      .select(['id', 'level', 'version', 'full_name', 'province_id', 'district_id', 'valid_from'])
       .where('id', '=', id)
       .executeTakeFirst();
   }

@@ -15,7 +15,7 @@ export class ReportSummaryRepository {
   lowerUnits(unit: { id: number; level: string } | null) {
     let q = this.db
       .selectFrom('admin_unit')
-      .select(['id', 'full_name'])
+      .select(['id', 'full_name', 'valid_from'])
       .where('version', '=', '2025')
       .orderBy('code');
     if (unit === null) q = q.where('level', '=', 'province');

@@ -11,7 +11,7 @@ import type { Database } from '../../core/db/database.ts';
 import type { PeriodType } from '../../core/db/schema.ts';
 import { AppError } from '../../core/errors/app-error.ts';
 import { ReportFormsRepository } from '../report-forms/report-forms.repository.ts';
-import { dueForPeriod } from '../obligations/obligation-schedule.ts';
+import { dueForPeriod, owes } from '../obligations/obligation-schedule.ts';
 import { ObligationsRepository } from '../obligations/obligations.repository.ts';
 import { isPeriodStart, periodLabel } from './periods.ts';
 import { ReportSummaryRepository } from './report-summary.repository.ts';
@@ -70,7 +70,17 @@ export class ReportSummaryService {
     const units = lower.map((u) => {
       const r = reports.get(u.id);
       const submittedAt = r && r.status !== 'draft' ? r.submitted_at : null;
-      const due = r?.due_date ?? scheduled;
+      // A unit owes no report due before its obligation started or before it existed.
+      const owed =
+        scheduled !== null &&
+        obligation !== undefined &&
+        owes(
+          { startsOn: obligation.starts_on, endsOn: obligation.ends_on },
+          u.valid_from,
+          q.periodStart,
+          scheduled,
+        );
+      const due = r?.due_date ?? (owed ? scheduled : null);
       // The deadline rule (core/clock/deadline.ts): on time up to 23:59 local on the due day.
       const timeliness: TSummary['units'][number]['timeliness'] = submittedAt
         ? isLate(due, submittedAt, this.clock)
