@@ -16,8 +16,11 @@ let admin: Page;
 let ward: Page;
 let province: Page;
 
+// 10:00 on 09/12/2026 in Vietnam: a monthly report due on the 15th is due within the week.
+const NOW = '2026-12-09T03:00:00Z';
+
 beforeAll(async () => {
-  app = await openApp();
+  app = await openApp({ CLOCK_START: NOW });
   server = app.server;
   admin = await app.newPage();
   ward = await app.newPage();
@@ -102,6 +105,17 @@ describe('periodic reports in the browser', () => {
     await province.getByTestId('report-reason').fill('Thiếu số liệu nam bị bạo lực.');
     await province.getByTestId('report-return').click();
     await expect.poll(() => statusOf(province)).toBe('returned');
+  });
+
+  it('the ward is told: a notification with the reason, and the report shown as returned', async () => {
+    await ward.goto(`${server.baseUrl}/#/notifications`);
+    const notice = ward
+      .getByTestId('notification')
+      .filter({ has: ward.getByTestId('notification-returned') });
+    await expect.poll(() => notice.count()).toBe(1);
+    expect(await notice.textContent()).toContain('Thiếu số liệu nam bị bạo lực.');
+    await notice.locator('a').click();
+    await expect.poll(() => statusOf(ward)).toBe('returned');
   });
 
   it('the ward reads the reason, fixes and resubmits', async () => {

@@ -84,13 +84,16 @@ export class ObligationDueService {
             dueDate: p.dueDate,
             reportId: r?.id ?? null,
             status: r?.status ?? null,
+            returnReason: r?.status === 'returned' ? (r.return_reason ?? null) : null,
             state: done
               ? 'done'
-              : p.dueDate < today
-                ? 'overdue'
-                : p.dueDate <= addDays(today, o.remind_days)
-                  ? 'remind'
-                  : 'upcoming',
+              : r?.status === 'returned'
+                ? 'returned'
+                : p.dueDate < today
+                  ? 'overdue'
+                  : p.dueDate <= addDays(today, o.remind_days)
+                    ? 'remind'
+                    : 'upcoming',
           });
         }
     }

@@ -72,7 +72,7 @@ export class ObligationsRepository {
     if (formIds.length === 0) return Promise.resolve([]);
     return this.db
       .selectFrom('report')
-      .select(['id', 'form_id', 'period_type', 'period_start', 'status'])
+      .select(['id', 'form_id', 'period_type', 'period_start', 'status', 'return_reason'])
       .where('unit_id', '=', unitId)
       .where('form_id', 'in', formIds)
       .execute();

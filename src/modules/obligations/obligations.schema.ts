@@ -86,8 +86,13 @@ export const ZDueItemSchema = z.object({
   dueDate: ZIsoDate,
   reportId: z.number().int().nullable(),
   status: z.enum(REPORT_STATUSES).nullable(),
-  /** done: submitted or approved; overdue; remind: due within the reminder days; upcoming. */
-  state: z.enum(['done', 'overdue', 'remind', 'upcoming']),
+  /**
+   * done: submitted or approved; returned: sent back by the receiver (to correct and send again);
+   * overdue; remind: due within the reminder days; upcoming.
+   */
+  state: z.enum(['done', 'returned', 'overdue', 'remind', 'upcoming']),
+  /** Why the receiver returned it (state returned). */
+  returnReason: z.string().nullable(),
 });
 export type TDueItem = z.infer<typeof ZDueItemSchema>;
 export const ZDueResponseSchema = z.object({ items: z.array(ZDueItemSchema) });

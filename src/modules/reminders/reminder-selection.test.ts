@@ -16,6 +16,7 @@ const due = (over: Partial<TDueItem>): TDueItem => ({
   reportId: null,
   status: null,
   state: 'remind',
+  returnReason: null,
   ...over,
 });
 

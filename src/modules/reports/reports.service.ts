@@ -16,6 +16,7 @@ import { CATEGORIES, type Disaggregation } from '../indicators/categories.ts';
 import { ReportFormsRepository } from '../report-forms/report-forms.repository.ts';
 import { dueForPeriod } from '../obligations/obligation-schedule.ts';
 import { ObligationsRepository } from '../obligations/obligations.repository.ts';
+import { notifyReturned } from '../notifications/report-returned.ts';
 import { isPeriodStart, periodEnd, periodLabel } from './periods.ts';
 import { checkReport } from './report-check.ts';
 import { authorizeReport, mayReport } from './reports.policy.ts';
@@ -248,21 +249,46 @@ export class ReportsService {
         : req.action === 'approve'
           ? { status: 'approved' as const, decided_at: now, decided_by: actor.userId }
           : { status: 'returned' as const, decided_at: now, decided_by: actor.userId, return_reason: reason };
-    const done = await new ReportTransitionRepository(this.db).transition({
-      id,
-      version: row.version,
-      set,
-      approved: req.action === 'approve' ? true : req.action === 'reopen' ? false : null,
-      event: { actorId: actor.userId, action: req.action, reason, at: now },
-      audit: auditRow(actor, {
-        action: `report.${req.action}`,
-        entityType: 'report',
-        entityId: id,
-        unitId: row.unit_id,
-        provinceId: row.province_id,
-        details: { from: row.status },
-      }),
-    });
+    const step = (db: Database) =>
+      new ReportTransitionRepository(db).transition({
+        id,
+        version: row.version,
+        set,
+        approved: req.action === 'approve' ? true : req.action === 'reopen' ? false : null,
+        event: { actorId: actor.userId, action: req.action, reason, at: now },
+        audit: auditRow(actor, {
+          action: `report.${req.action}`,
+          entityType: 'report',
+          entityId: id,
+          unitId: row.unit_id,
+          provinceId: row.province_id,
+          details: { from: row.status },
+        }),
+      });
+    // Submit and approve are one statement (the hot path); a return also tells the unit, atomically.
+    const done =
+      req.action !== 'return'
+        ? await step(this.db)
+        : await this.db.transaction().execute(async (tx) => {
+            const d = await step(tx);
+            if (d)
+              await notifyReturned(
+                tx,
+                {
+                  id,
+                  version: d.version,
+                  unitId: row.unit_id,
+                  unitName: row.unit_name,
+                  formName: row.form_name,
+                  periodLabel: periodLabel(row.period_type, row.period_start),
+                  dueDate: row.due_date,
+                  reason: reason ?? '',
+                  actorId: actor.userId,
+                },
+                this.clock,
+              );
+            return d;
+          });
     if (!done) throw new AppError('REPORT_VERSION_CONFLICT');
     // The answer is built from what was read and written, without reading the report again.
     const event = {

@@ -131,21 +131,8 @@ export interface ObligationSuggestion {
   to: string | null;
 }
 
-export interface DueItem {
-  obligationId: number;
-  title: string;
-  formId: number;
-  formName: string;
-  unitId: number;
-  unitName: string;
-  receiverName: string;
-  periodStart: string;
-  periodLabel: string;
-  dueDate: string;
-  reportId: number | null;
-  status: ReportStatus | null;
-  state: 'done' | 'overdue' | 'remind' | 'upcoming';
-}
+/** What a commune owes (GET /obligations/due), typed from the server's schema. */
+export type { TDueItem as DueItem } from '../../../src/modules/obligations/obligations.schema.ts';
 
 export type Disaggregation = 'none' | 'sex' | 'sex_age' | 'sex_ethnicity';
 

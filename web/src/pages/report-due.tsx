@@ -31,7 +31,9 @@ export function DueReports() {
   }, []);
 
   if (items.length === 0) return null;
-  const pressing = items.filter((i) => i.state === 'overdue' || i.state === 'remind').length;
+  const pressing = items.filter(
+    (i) => i.state === 'overdue' || i.state === 'remind' || i.state === 'returned',
+  ).length;
 
   const start = async (i: DueItem) => {
     setBusy(true);
@@ -92,6 +94,11 @@ export function DueReports() {
               <td data-label={t('dueDateReport')}>{formatDate(i.dueDate)}</td>
               <td data-label={t('status')}>
                 <span className={`badge due-${i.state}`}>{t(`dueState_${i.state}`)}</span>
+                {i.returnReason && (
+                  <div className="muted" data-testid="due-return-reason">
+                    {t('dueReturnReason', { reason: i.returnReason })}
+                  </div>
+                )}
               </td>
               <td>
                 {i.reportId ? (
