@@ -49,6 +49,7 @@ export default defineConfig({
               test: {
                 name: 'e2e',
                 include: ['tests/e2e/**/*.test.ts'],
+                globalSetup,
                 poolOptions: { forks: { singleFork: true } },
               },
             },

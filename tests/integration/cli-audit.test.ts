@@ -1,7 +1,7 @@
 /**
- * `binhdang audit seal|verify` in real processes on a temporary data directory: sealing prints the
- * digest the log keeps; verify exits 0 while the seals hold and 1, naming the seal, once a sealed
- * row is changed in the database or the digest given does not match.
+ * `binhdang audit seal|verify` in real processes on a copy of the prepared data directory: sealing
+ * prints the digest the log keeps; verify exits 0 while the seals hold and 1, naming the seal, once
+ * a sealed row is changed in the database or the digest given does not match.
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,9 +12,10 @@ import { systemActor } from '../../src/core/auth/roles.ts';
 import { openDatabase, type Database } from '../../src/core/db/database.ts';
 import { AuditLogRepository } from '../../src/modules/audit-log/audit-log.repository.ts';
 import { cliIn } from '../support/cli.ts';
+import { copyPreparedDataDir } from '../support/prepared-data-dir.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'binhdang-cli-audit-'));
-const dataDir = join(dir, 'data');
+const dataDir = copyPreparedDataDir(join(dir, 'data'));
 
 const binhdang = cliIn(dataDir);
 

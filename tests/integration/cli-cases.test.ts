@@ -1,7 +1,7 @@
 /**
- * `binhdang case …` in real processes on a temporary data directory: the case key rotated (the key
- * file keeps the old key beside the new one) and a case export opened with its passphrase, or
- * refused with a clear message and exit code 1.
+ * `binhdang case …` in real processes on a copy of the prepared data directory: the case key
+ * rotated (the key file keeps the old key beside the new one) and a case export opened with its
+ * passphrase, or refused with a clear message and exit code 1.
  */
 import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,10 +9,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sealFile } from '../../src/core/crypto/passphrase-file.ts';
 import { cliIn } from '../support/cli.ts';
+import { copyPreparedDataDir } from '../support/prepared-data-dir.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'binhdang-cli-cases-'));
 
-const binhdang = cliIn(join(dir, 'data'));
+const binhdang = cliIn(copyPreparedDataDir(join(dir, 'data')));
 
 describe('binhdang case rotate-key', () => {
   it('adds a current key beside the first and re-seals what there is (nothing yet)', () => {

@@ -1,17 +1,18 @@
 /**
- * `binhdang report …` and `binhdang indicator values` in real processes on a temporary data
- * directory: a CSV and an ADX file imported into drafts, the summary and export of what is (not
- * yet) approved, due reports and indicator values, and bad input refused with a stable code.
+ * `binhdang report …` and `binhdang indicator values` in real processes on a copy of the prepared
+ * data directory: a CSV and an ADX file imported into drafts, the summary and export of what is
+ * (not yet) approved, due reports and indicator values, and bad input refused with a stable code.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cliIn } from '../support/cli.ts';
+import { copyPreparedDataDir } from '../support/prepared-data-dir.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'binhdang-cli-reports-'));
 
-const binhdang = cliIn(join(dir, 'data'));
+const binhdang = cliIn(copyPreparedDataDir(join(dir, 'data')));
 
 describe('binhdang report / indicator', () => {
   it('imports a CSV into draft reports and refuses a bad one whole', () => {
