@@ -6,6 +6,7 @@
  * - end-to-end in headless Chromium (tests/e2e), when /usr/bin/chromium exists (always in CI).
  */
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import { findPostgresBin } from './tests/support/postgres-server.ts';
 
@@ -19,6 +20,11 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // Vitest's default is one fork less than the cores: one fork on a 2-core CI machine, the other
+    // core idle but for the child processes. At least two keep both busy (the pglite and postgres
+    // files run side by side; the e2e files run after them, one at a time).
+    maxWorkers: Math.max(2, availableParallelism() - 1),
+    minWorkers: 1,
     projects: [
       {
         extends: true as const,
