@@ -20,6 +20,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // In CI the run ends with its slowest files (import, tests and hooks): docs/BENCHMARKS.md.
+    reporters: ci ? ['default', './tests/support/durations-reporter.ts'] : ['default'],
     // Vitest's default is one fork less than the cores: one fork on a 2-core CI machine, the other
     // core idle but for the child processes. At least two keep both busy (the pglite and postgres
     // files run side by side; the e2e files run after them, one at a time).
