@@ -6,6 +6,7 @@
  * - end-to-end in headless Chromium (tests/e2e), when /usr/bin/chromium exists (always in CI).
  */
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import { findPostgresBin } from './tests/support/postgres-server.ts';
 
@@ -19,6 +20,13 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // In CI the run ends with its slowest files (import, tests and hooks): docs/BENCHMARKS.md.
+    reporters: ci ? ['default', './tests/support/durations-reporter.ts'] : ['default'],
+    // Vitest's default is one fork less than the cores: one fork on a 2-core CI machine, the other
+    // core idle but for the child processes. At least two keep both busy (the pglite and postgres
+    // files run side by side; the e2e files run after them, one at a time).
+    maxWorkers: Math.max(2, availableParallelism() - 1),
+    minWorkers: 1,
     projects: [
       {
         extends: true as const,
@@ -49,6 +57,7 @@ export default defineConfig({
               test: {
                 name: 'e2e',
                 include: ['tests/e2e/**/*.test.ts'],
+                globalSetup,
                 poolOptions: { forks: { singleFork: true } },
               },
             },

@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import { openBrowser } from '../support/browser.ts';
 import { startServer, type ServerProcess } from '../support/server-process.ts';
 
 let server: ServerProcess;
@@ -14,7 +14,7 @@ let page: Page;
 
 beforeAll(async () => {
   server = await startServer();
-  browser = await launchBrowser();
+  browser = await openBrowser();
   page = await browser.newPage();
 }, 240_000);
 afterAll(async () => {

@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import { openBrowser } from '../support/browser.ts';
+import { preparedDataDir } from '../support/prepared-data-dir.ts';
 import { startServer, type ServerProcess } from '../support/server-process.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
@@ -41,8 +42,8 @@ let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
+  server = await startServer({}, [], preparedDataDir());
+  browser = await openBrowser();
   page = await browser.newPage();
 }, 240_000);
 afterAll(async () => {

@@ -12,7 +12,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../src/core/clock/clock.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { openBrowser } from '../support/browser.ts';
+import { preparedDataDir } from '../support/prepared-data-dir.ts';
 import { startServer, type ServerProcess } from '../support/server-process.ts';
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink.ts';
 import { testToday } from '../support/test-clock.ts';
@@ -34,13 +35,17 @@ async function newPage(): Promise<Page> {
 
 beforeAll(async () => {
   smtp = await startSmtpSink();
-  server = await startServer({
-    ...smtp.env,
-    SCHEDULER_INTERVAL_SECONDS: '1',
-    REMINDERS_INTERVAL_SECONDS: '1',
-    REMINDER_EMAIL_MAX_TRIES: '1',
-  });
-  browser = await launchBrowser();
+  server = await startServer(
+    {
+      ...smtp.env,
+      SCHEDULER_INTERVAL_SECONDS: '1',
+      REMINDERS_INTERVAL_SECONDS: '1',
+      REMINDER_EMAIL_MAX_TRIES: '1',
+    },
+    [],
+    preparedDataDir(),
+  );
+  browser = await openBrowser();
   admin = await newPage();
   ward = await newPage();
 }, 240_000);

@@ -5,7 +5,8 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import { openBrowser } from '../support/browser.ts';
+import { preparedDataDir } from '../support/prepared-data-dir.ts';
 import { startServer, type ServerProcess } from '../support/server-process.ts';
 
 let server: ServerProcess;
@@ -25,8 +26,8 @@ async function newPage(): Promise<Page> {
 }
 
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
+  server = await startServer({}, [], preparedDataDir());
+  browser = await openBrowser();
   admin = await newPage();
   supervisor = await newPage();
   worker = await newPage();

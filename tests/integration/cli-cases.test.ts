@@ -1,7 +1,7 @@
 /**
- * `binhdang case …` in real processes on a temporary data directory: the case key rotated (the key
- * file keeps the old key beside the new one) and a case export opened with its passphrase, or
- * refused with a clear message and exit code 1.
+ * `binhdang case …` in real processes on a copy of the prepared data directory: the case key
+ * rotated (the key file keeps the old key beside the new one) and a case export opened with its
+ * passphrase, or refused with a clear message and exit code 1.
  */
 import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,15 +9,16 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sealFile } from '../../src/core/crypto/passphrase-file.ts';
 import { cliIn } from '../support/cli.ts';
+import { copyPreparedDataDir } from '../support/prepared-data-dir.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'binhdang-cli-cases-'));
 
-const binhdang = cliIn(join(dir, 'data'));
+const binhdang = cliIn(copyPreparedDataDir(join(dir, 'data')));
 
 describe('binhdang case rotate-key', () => {
-  it('adds a current key beside the first and re-seals what there is (nothing yet)', () => {
-    expect(binhdang(['migrate']).code).toBe(0);
-    const r = binhdang(['case', 'rotate-key']);
+  it('adds a current key beside the first and re-seals what there is (nothing yet)', async () => {
+    expect((await binhdang(['migrate'])).code).toBe(0);
+    const r = await binhdang(['case', 'rotate-key']);
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
     expect(r.out).toContain('case key k2 is now current');
@@ -40,26 +41,28 @@ describe('binhdang case open-export', () => {
   const file = join(dir, 'VV-33-2026-00001.bdx');
   writeFileSync(file, sealFile(passphrase, Buffer.from(JSON.stringify(content), 'utf8')));
 
-  it('prints the case with the passphrase from the environment, or writes it to --out', () => {
-    const r = binhdang(['case', 'open-export', file], { BINHDANG_EXPORT_PASSPHRASE: passphrase });
+  it('prints the case with the passphrase from the environment, or writes it to --out', async () => {
+    const r = await binhdang(['case', 'open-export', file], { BINHDANG_EXPORT_PASSPHRASE: passphrase });
     expect(r.code).toBe(0);
     expect(JSON.parse(r.out)).toEqual(content);
     const out = join(dir, 'case.json');
-    const w = binhdang(['case', 'open-export', file, '--passphrase', passphrase, '--out', out]);
+    const w = await binhdang(['case', 'open-export', file, '--passphrase', passphrase, '--out', out]);
     expect(w.out.trim()).toBe(`wrote ${out}`);
     expect(JSON.parse(readFileSync(out, 'utf8'))).toEqual(content);
     expect(statSync(out).mode & 0o777).toBe(0o600);
   });
 
-  it('refuses a wrong or missing passphrase with a clear message and exit code 1', () => {
-    const wrong = binhdang(['case', 'open-export', file], { BINHDANG_EXPORT_PASSPHRASE: 'sai-mat-khau-roi' });
+  it('refuses a wrong or missing passphrase with a clear message and exit code 1', async () => {
+    const wrong = await binhdang(['case', 'open-export', file], {
+      BINHDANG_EXPORT_PASSPHRASE: 'sai-mat-khau-roi',
+    });
     expect(wrong.code).toBe(1);
     expect(wrong.out).toBe('');
     expect(wrong.err.trim()).toBe(`cannot open ${file}: wrong passphrase, or the file was changed`);
-    const none = binhdang(['case', 'open-export', file], { BINHDANG_EXPORT_PASSPHRASE: '' });
+    const none = await binhdang(['case', 'open-export', file], { BINHDANG_EXPORT_PASSPHRASE: '' });
     expect(none.code).toBe(1);
     expect(none.err).toContain('BINHDANG_EXPORT_PASSPHRASE');
-    const missing = binhdang(['case', 'open-export', join(dir, 'none.bdx')], {
+    const missing = await binhdang(['case', 'open-export', join(dir, 'none.bdx')], {
       BINHDANG_EXPORT_PASSPHRASE: 'x',
     });
     expect(missing.code).toBe(1);

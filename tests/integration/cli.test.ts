@@ -14,24 +14,24 @@ const dir = mkdtempSync(join(tmpdir(), 'binhdang-cli-'));
 const binhdang = cliIn(join(dir, 'data'));
 
 describe('binhdang CLI', () => {
-  it('migrates, loads the reference data and searches units without diacritics', () => {
-    const m = binhdang(['migrate']);
+  it('migrates, loads the reference data and searches units without diacritics', async () => {
+    const m = await binhdang(['migrate']);
     expect(m.err).toBe('');
     expect(m.out).toContain('0001_foundation');
     expect(m.out).toContain('loaded the national administrative units');
-    const s = binhdang(['units', 'search', 'thai', 'binh', '--version', '2024', '--level', 'province']);
+    const s = await binhdang(['units', 'search', 'thai', 'binh', '--version', '2024', '--level', 'province']);
     expect(s.out.trim()).toBe('34     Tỉnh Thái Bình [2024]');
   });
 
-  it('creates a user and refuses bad input with a stable code', () => {
-    const ok = binhdang(
+  it('creates a user and refuses bad input with a stable code', async () => {
+    const ok = await binhdang(
       ['user', 'create', '--username', 'admin', '--full-name', 'Quản trị', '--role', 'system_admin'],
       {
         BINHDANG_PASSWORD: 'mat-khau-quan-tri',
       },
     );
     expect(ok.out).toMatch(/created user admin \(id \d+\) with roles system_admin@national/);
-    const dup = binhdang([
+    const dup = await binhdang([
       'user',
       'create',
       '--username',
@@ -43,7 +43,7 @@ describe('binhdang CLI', () => {
     ]);
     expect(dup.code).toBe(1);
     expect(dup.err).toContain('USERNAME_TAKEN');
-    const badUnit = binhdang([
+    const badUnit = await binhdang([
       'user',
       'create',
       '--username',
@@ -60,16 +60,16 @@ describe('binhdang CLI', () => {
     expect(badUnit.err).toContain('UNIT_NOT_FOUND');
   });
 
-  it('backs up and restores into another data directory', () => {
+  it('backs up and restores into another data directory', async () => {
     const file = join(dir, 'backup.jsonl.gz');
-    expect(binhdang(['backup', file]).out).toContain('app_user 1');
-    const restored = binhdang(['restore', file], { DATA_DIR: join(dir, 'restored') });
+    expect((await binhdang(['backup', file])).out).toContain('app_user 1');
+    const restored = await binhdang(['restore', file], { DATA_DIR: join(dir, 'restored') });
     expect(restored.out).toContain('restored');
-    const s = binhdang(['units', 'search', 'hung', 'yen', '--level', 'province'], {
+    const s = await binhdang(['units', 'search', 'hung', 'yen', '--level', 'province'], {
       DATA_DIR: join(dir, 'restored'),
     });
     expect(s.out).toContain('Tỉnh Hưng Yên');
-    const again = binhdang(
+    const again = await binhdang(
       ['user', 'create', '--username', 'admin', '--full-name', 'X', '--password', 'mat-khau-quan-tri'],
       {
         DATA_DIR: join(dir, 'restored'),
@@ -78,20 +78,22 @@ describe('binhdang CLI', () => {
     expect(again.err).toContain('USERNAME_TAKEN');
   });
 
-  it('parses a plan document without a database', () => {
+  it('parses a plan document without a database', async () => {
     const seed = join(root, 'tests', 'fixtures', 'seeds', '004_c997f3a30d3ce80c.txt');
-    const text = binhdang(['plan', 'parse', seed]);
+    const text = await binhdang(['plan', 'parse', seed]);
     expect(text.out).toContain('Kế hoạch 31/KH-UBND — Thực hiện công tác bình đẳng giới');
     expect(text.out).toContain('[chủ trì] Sở Nội vụ');
-    const json = JSON.parse(binhdang(['plan', 'parse', seed, '--json']).out) as { signer: { name: string } };
+    const json = JSON.parse((await binhdang(['plan', 'parse', seed, '--json'])).out) as {
+      signer: { name: string };
+    };
     expect(json.signer.name).toBe('Trần Thị Bích Hằng');
-    const bad = binhdang(['plan', 'parse', join(root, 'package.json')]);
+    const bad = await binhdang(['plan', 'parse', join(root, 'package.json')]);
     expect(bad.code).toBe(1);
     expect(bad.err).toContain('FILE_TYPE_NOT_SUPPORTED');
   });
 
-  it('rejects invalid configuration with the list of problems', () => {
-    const r = binhdang(['migrate'], { PORT: 'x' });
+  it('rejects invalid configuration with the list of problems', async () => {
+    const r = await binhdang(['migrate'], { PORT: 'x' });
     expect(r.code).toBe(1);
     expect(r.err).toContain('Environment configuration is invalid');
   });

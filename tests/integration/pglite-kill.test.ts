@@ -13,11 +13,12 @@ import { expect, it } from 'vitest';
 import { prepareDatabase } from '../../src/app/bootstrap.ts';
 import { openDatabase } from '../../src/core/db/database.ts';
 import { freePort } from '../support/free-port.ts';
+import { copyPreparedDataDir } from '../support/prepared-data-dir.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 
 it('opens consistent after kill -9 in the middle of writes', { timeout: 240_000 }, async () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'binhdang-kill-'));
+  const dataDir = copyPreparedDataDir(mkdtempSync(join(tmpdir(), 'binhdang-kill-')));
   const port = await freePort();
   const child = spawn(process.execPath, [join(root, 'bin', 'binhdang.js'), 'serve'], {
     cwd: root,

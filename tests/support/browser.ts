@@ -1,16 +1,13 @@
-/** Headless Debian Chromium driven by playwright-core (no browser download). */
+/** The Chromium a test file drives (playwright-core). */
 import { chromium, type Browser } from 'playwright-core';
+import { inject } from 'vitest';
+import { CHROMIUM } from './chromium.ts';
 
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
+/**
+ * The run's Chromium when the e2e global setup started one (a connection of this file's own: its
+ * `close()` closes the contexts it made and disconnects), else a Chromium of its own.
+ */
+export function openBrowser(): Promise<Browser> {
+  const endpoint = inject('browserEndpoint');
+  return endpoint ? chromium.connect(endpoint) : chromium.launch(CHROMIUM);
 }

@@ -1,11 +1,13 @@
 /**
- * What the end-to-end files share: a real server and Chromium with a page per user (each its own
- * browser context, so its own session), the first administrator set up through the setup link, users
- * made through the administrator's API (the user screens have their own test), signing in.
+ * What the end-to-end files share: a real server (on a copy of the run's prepared data directory)
+ * and the run's Chromium with a page per user (each its own browser context, so its own session),
+ * the first administrator set up through the setup link, users made through the administrator's
+ * API (the user screens have their own test), signing in.
  */
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { launchBrowser } from './browser.ts';
+import { openBrowser } from './browser.ts';
+import { preparedDataDir } from './prepared-data-dir.ts';
 import { startServer, type ServerProcess } from './server-process.ts';
 
 export const PASSWORD = 'mat-khau-du-dai-2025';
@@ -18,9 +20,10 @@ export interface E2eApp {
   close(): Promise<void>;
 }
 
+/** A server on a copy of the run's prepared data directory, and the run's Chromium. */
 export async function openApp(env: Record<string, string> = {}): Promise<E2eApp> {
-  const server = await startServer(env);
-  const browser = await launchBrowser();
+  const server = await startServer(env, [], preparedDataDir());
+  const browser = await openBrowser();
   const contexts: BrowserContext[] = [];
   return {
     server,

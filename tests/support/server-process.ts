@@ -3,7 +3,7 @@
  * end-to-end tests. Resolves once the server listens, with the setup token it printed.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from './free-port.ts';
@@ -20,12 +20,18 @@ export interface ServerProcess {
   stop(): Promise<void>;
 }
 
-/** `nodeArgs` go to node itself (e.g. --cpu-prof, which NODE_OPTIONS refuses). */
+/**
+ * `nodeArgs` go to node itself (e.g. --cpu-prof, which NODE_OPTIONS refuses). `from`: a data
+ * directory to start from (copied), e.g. the prepared one of the test run (prepared-data-dir.ts);
+ * without it the server starts on an empty one and migrates and loads the reference data first.
+ */
 export async function startServer(
   env: Record<string, string> = {},
   nodeArgs: string[] = [],
+  from?: string,
 ): Promise<ServerProcess> {
   const dataDir = mkdtempSync(join(tmpdir(), 'binhdang-e2e-'));
+  if (from) cpSync(from, dataDir, { recursive: true });
   const port = await freePort();
   const child: ChildProcess = spawn(
     process.execPath,
