@@ -4,7 +4,9 @@
  * province approver returns it with a reason; the ward fixes and resubmits; the province approves and
  * sees the ward's figures in its consolidated view at once.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ServerProcess } from '../support/server-process.ts';
@@ -209,7 +211,10 @@ describe('periodic reports in the browser', () => {
       province.getByTestId('download-docx').click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/^ge_semiannual-2026-01-01-33\.docx$/);
-    const bytes = readFileSync(await download.path());
+    // saved by the test (the run's shared Chromium is connected to, so the download has no local path)
+    const saved = join(mkdtempSync(join(tmpdir(), 'binhdang-download-')), download.suggestedFilename());
+    await download.saveAs(saved);
+    const bytes = readFileSync(saved);
     expect(bytes.subarray(0, 2).toString()).toBe('PK');
   });
 
