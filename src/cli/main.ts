@@ -9,25 +9,15 @@ import { ConfigError, loadConfig } from '../core/config/config.ts';
 import { DataDirLockedError } from '../core/db/data-dir-lock.ts';
 import { isAppError } from '../core/errors/app-error.ts';
 import { ERROR_CATALOGUE } from '../core/errors/catalogue.ts';
-import { serve } from '../app/serve.ts';
-import { auditSealCommand, auditVerifyCommand } from './audit-commands.ts';
-import { caseOpenExportCommand, caseRotateKeyCommand } from './case-commands.ts';
-import { planParseCommand } from './plan-commands.ts';
-import { remindersRunCommand } from './reminder-commands.ts';
-import {
-  indicatorValuesCommand,
-  reportDueCommand,
-  reportExportCommand,
-  reportImportCommand,
-  reportSummaryCommand,
-} from './report-commands.ts';
-import {
-  backupCommand,
-  migrateCommand,
-  restoreCommand,
-  unitsSearchCommand,
-  userCreateCommand,
-} from './commands.ts';
+
+/**
+ * Each command's module is loaded when the command runs: `binhdang report due` does not load the
+ * web server, nor `binhdang serve` the spreadsheet readers (each process starts in less time).
+ */
+const commands = () => import('./commands.ts');
+const reports = () => import('./report-commands.ts');
+const cases = () => import('./case-commands.ts');
+const audits = () => import('./audit-commands.ts');
 
 const program = new Command('binhdang')
   .description('binhdang: gender-equality work in Vietnam')
@@ -37,6 +27,7 @@ program
   .command('serve')
   .description('start the web server (PORT, DATA_DIR, DATABASE_URL from the environment)')
   .action(async () => {
+    const { serve } = await import('../app/serve.ts');
     const stop = await serve(loadConfig());
     const shutdown = () => {
       stop().then(
@@ -48,7 +39,12 @@ program
     process.once('SIGTERM', shutdown);
   });
 
-program.command('migrate').description('apply migrations and load reference data').action(migrateCommand);
+program
+  .command('migrate')
+  .description('apply migrations and load reference data')
+  .action(async (...a: Parameters<Awaited<ReturnType<typeof commands>>['migrateCommand']>) =>
+    (await commands())['migrateCommand'](...a),
+  );
 
 const user = program.command('user').description('manage users');
 user
@@ -59,7 +55,9 @@ user
   .option('--password <password>')
   .option('--role <role...>', 'roles to grant', ['viewer'])
   .option('--unit <code>', 'code of the 2025 unit the roles are scoped to (not for system_admin)')
-  .action(userCreateCommand);
+  .action(async (...a: Parameters<Awaited<ReturnType<typeof commands>>['userCreateCommand']>) =>
+    (await commands())['userCreateCommand'](...a),
+  );
 
 const units = program.command('units').description('administrative units');
 units
@@ -69,14 +67,18 @@ units
   .addOption(new Option('--level <level>').choices(['province', 'district', 'commune']))
   .option('--limit <n>', 'maximum results', '20')
   .option('--json', 'print JSON')
-  .action(unitsSearchCommand);
+  .action(async (...a: Parameters<Awaited<ReturnType<typeof commands>>['unitsSearchCommand']>) =>
+    (await commands())['unitsSearchCommand'](...a),
+  );
 
 const plan = program.command('plan').description('plans (Kế hoạch)');
 plan
   .command('parse <file>')
   .description('read a plan document (.txt, .docx) and print its structure (see docs/plan-parse.md)')
   .option('--json', 'print the whole structure as JSON')
-  .action(planParseCommand);
+  .action(async (...a: Parameters<typeof import('./plan-commands.ts').planParseCommand>) =>
+    (await import('./plan-commands.ts')).planParseCommand(...a),
+  );
 
 const report = program.command('report').description('periodic reports (báo cáo định kỳ)');
 report
@@ -86,7 +88,9 @@ report
   .requiredOption('--period <date>', 'first day of the period, YYYY-MM-DD')
   .option('--unit <code>', 'receiving 2025 unit (default: the whole country)')
   .option('--json', 'print JSON')
-  .action(reportSummaryCommand);
+  .action(async (...a: Parameters<Awaited<ReturnType<typeof reports>>['reportSummaryCommand']>) =>
+    (await reports())['reportSummaryCommand'](...a),
+  );
 report
   .command('export')
   .description('write the figures (.csv, .xlsx, ADX) or the consolidated report (.docx)')
@@ -96,20 +100,26 @@ report
   .addOption(new Option('--format <format>').choices(['csv', 'xlsx', 'adx', 'docx']).default('csv'))
   .option('--all', 'csv/xlsx: include reports not yet approved')
   .option('--out <file>', 'output file (default: a name from the form, period and unit)')
-  .action(reportExportCommand);
+  .action(async (...a: Parameters<Awaited<ReturnType<typeof reports>>['reportExportCommand']>) =>
+    (await reports())['reportExportCommand'](...a),
+  );
 report
   .command('import <file>')
   .description(
     'fill draft reports from a .csv or .xlsx (unit_code, period_start, element_code, category, value) or ADX (.xml)',
   )
   .requiredOption('--form <code>')
-  .action(reportImportCommand);
+  .action(async (...a: Parameters<Awaited<ReturnType<typeof reports>>['reportImportCommand']>) =>
+    (await reports())['reportImportCommand'](...a),
+  );
 report
   .command('due')
   .description("what a commune owes under its province's reporting obligations (for reminders)")
   .requiredOption('--unit <code>', '2025 commune code')
   .option('--json', 'print JSON')
-  .action(reportDueCommand);
+  .action(async (...a: Parameters<Awaited<ReturnType<typeof reports>>['reportDueCommand']>) =>
+    (await reports())['reportDueCommand'](...a),
+  );
 
 program
   .command('indicator')
@@ -119,19 +129,25 @@ program
   .option('--unit <code>', '2025 unit (default: the whole country)')
   .option('--programme <code>', 'NSGE, GBV, COMM, DV or WPS')
   .option('--json', 'print JSON')
-  .action(indicatorValuesCommand);
+  .action(async (...a: Parameters<Awaited<ReturnType<typeof reports>>['indicatorValuesCommand']>) =>
+    (await reports())['indicatorValuesCommand'](...a),
+  );
 
 const kase = program.command('case').description('GBV cases (vụ việc): the sealing key and exports');
 kase
   .command('rotate-key')
   .description('add a new case key, make it current and re-seal every sealed value with it (old keys kept)')
-  .action(caseRotateKeyCommand);
+  .action(async (...a: Parameters<Awaited<ReturnType<typeof cases>>['caseRotateKeyCommand']>) =>
+    (await cases())['caseRotateKeyCommand'](...a),
+  );
 kase
   .command('open-export <file>')
   .description('open a case export (.bdx) with its passphrase and print its JSON')
   .option('--passphrase <passphrase>', 'the passphrase (default: the BINHDANG_EXPORT_PASSPHRASE variable)')
   .option('--out <file>', 'write the JSON to this file (readable by you only) instead of printing it')
-  .action(caseOpenExportCommand);
+  .action(async (...a: Parameters<Awaited<ReturnType<typeof cases>>['caseOpenExportCommand']>) =>
+    (await cases())['caseOpenExportCommand'](...a),
+  );
 
 program
   .command('reminders')
@@ -139,29 +155,39 @@ program
   .command('run')
   .description('run the reminders job once (with SCHEDULER=0 in the servers, from cron)')
   .option('--json', 'print JSON')
-  .action(remindersRunCommand);
+  .action(async (...a: Parameters<typeof import('./reminder-commands.ts').remindersRunCommand>) =>
+    (await import('./reminder-commands.ts')).remindersRunCommand(...a),
+  );
 
 const audit = program.command('audit').description('the audit log: seals that show tampering');
 audit
   .command('seal')
   .description('seal the audit rows not sealed yet (as the scheduled job does) and print the new digests')
-  .action(auditSealCommand);
+  .action(async (...a: Parameters<Awaited<ReturnType<typeof audits>>['auditSealCommand']>) =>
+    (await audits())['auditSealCommand'](...a),
+  );
 audit
   .command('verify')
   .description('recompute every seal and the chain; exit code 1 if one is broken')
   .option('--seal <number>', 'a seal whose digest was recorded outside the database (the log)…')
   .option('--digest <hex>', '…and that digest: it must still match')
   .option('--json', 'print JSON')
-  .action(auditVerifyCommand);
+  .action(async (...a: Parameters<Awaited<ReturnType<typeof audits>>['auditVerifyCommand']>) =>
+    (await audits())['auditVerifyCommand'](...a),
+  );
 
 program
   .command('backup <file>')
   .description('write a consistent snapshot of the whole database (.jsonl or .jsonl.gz)')
-  .action(backupCommand);
+  .action(async (...a: Parameters<Awaited<ReturnType<typeof commands>>['backupCommand']>) =>
+    (await commands())['backupCommand'](...a),
+  );
 program
   .command('restore <file>')
   .description('replace the whole database with a backup')
-  .action(restoreCommand);
+  .action(async (...a: Parameters<Awaited<ReturnType<typeof commands>>['restoreCommand']>) =>
+    (await commands())['restoreCommand'](...a),
+  );
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   if (err instanceof ConfigError || err instanceof DataDirLockedError) console.error(err.message);

@@ -7,7 +7,16 @@
  * - e2e: also one headless Chromium for the whole run; each file connects to it (its own contexts);
  * - postgres: starts a throwaway PostgreSQL server and builds a template database in it.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
@@ -52,22 +61,72 @@ export default async function setup(project: TestProject): Promise<() => Promise
     project.provide('postgresUrl', server.url);
     return async () => server.stop();
   }
-  const dir = mkdtempSync(join(tmpdir(), 'binhdang-tpl-'));
+  const tpl = await pgliteTemplate();
+  project.provide('pgliteTemplate', tpl.file);
+  project.provide('pgliteDataDir', tpl.dataDir);
+  const server = project.name === 'e2e' ? await launchBrowserServer() : null;
+  if (server) project.provide('browserEndpoint', server.wsEndpoint());
+  return async () => {
+    await server?.close();
+    await tpl.release();
+  };
+}
+
+/**
+ * The prepared PGlite database, built once per run for the projects that need it (the global
+ * setups run in one process) and removed after the last. With BINHDANG_TEST_TEMPLATE_CACHE set
+ * (.ci/run's repeated runs under faketime), it is kept in that folder under a digest of what it is
+ * made from (migrations, seed data and the code that loads them), and reused while that holds.
+ */
+let shared: { built: Promise<{ file: string; dataDir: string; dir: string }>; users: number } | null = null;
+
+async function pgliteTemplate() {
+  const cacheRoot = process.env.BINHDANG_TEST_TEMPLATE_CACHE;
+  shared ??= { built: buildTemplate(cacheRoot ? join(cacheRoot, templateDigest()) : null), users: 0 };
+  shared.users++;
+  const mine = shared;
+  const t = await mine.built;
+  return {
+    ...t,
+    release: async () => {
+      if (--mine.users > 0 || cacheRoot) return;
+      if (shared === mine) shared = null;
+      rmSync(t.dir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function buildTemplate(cached: string | null) {
+  const dir = cached ?? mkdtempSync(join(tmpdir(), 'binhdang-tpl-'));
   const dataDir = join(dir, 'data');
-  mkdirSync(dataDir);
+  const file = join(dir, 'template.tar');
+  if (cached && existsSync(join(dir, 'complete'))) return { file, dataDir, dir };
+  rmSync(dataDir, { recursive: true, force: true });
+  mkdirSync(dataDir, { recursive: true });
   const pglite = new PGlite(join(dataDir, 'pglite'));
   const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite) });
   await prepareDatabase({ db, kind: 'pglite', close: () => db.destroy() });
   const dump = await pglite.dumpDataDir('none');
   await db.destroy();
-  const file = join(dir, 'template.tar');
   writeFileSync(file, Buffer.from(await dump.arrayBuffer()));
-  project.provide('pgliteTemplate', file);
-  project.provide('pgliteDataDir', dataDir);
-  const server = project.name === 'e2e' ? await launchBrowserServer() : null;
-  if (server) project.provide('browserEndpoint', server.wsEndpoint());
-  return async () => {
-    await server?.close();
-    rmSync(dir, { recursive: true, force: true });
-  };
+  if (cached) writeFileSync(join(dir, 'complete'), '');
+  return { file, dataDir, dir };
+}
+
+/** A digest of the migrations, the seed data and the code that applies them. */
+function templateDigest(): string {
+  const root = join(import.meta.dirname, '..', '..');
+  const files = [
+    ...['migrations', 'seed'].flatMap((d) =>
+      readdirSync(join(root, d), { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile())
+        .map((e) => join(e.parentPath, e.name)),
+    ),
+    ...readdirSync(join(root, 'src'), { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile() && (e.name.endsWith('.seed.ts') || /src\/(app|core\/db)$/.test(e.parentPath)))
+      .map((e) => join(e.parentPath, e.name)),
+  ].sort();
+  const h = createHash('sha256');
+  for (const f of files) h.update(f.slice(root.length)).update(readFileSync(f));
+  return h.digest('hex').slice(0, 16);
 }
