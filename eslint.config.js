@@ -43,11 +43,14 @@ export default tseslint.config(
           message: 'Read the time from the Clock (src/core/clock/clock.ts; web/src/clock.ts in the web app).',
         },
         {
-          selector: "CallExpression[callee.property.name='slice'][callee.object.callee.property.name='toISOString']",
-          message: "toISOString() is UTC: a civil date comes from civilDate(instant, timeZone) or the clock's today().",
+          selector:
+            "CallExpression[callee.property.name='slice'][callee.object.callee.property.name='toISOString']",
+          message:
+            "toISOString() is UTC: a civil date comes from civilDate(instant, timeZone) or the clock's today().",
         },
         {
-          selector: 'TemplateElement[value.raw=/\\b(current_date|current_timestamp|localtimestamp|transaction_timestamp|statement_timestamp|clock_timestamp)\\b/i]',
+          selector:
+            'TemplateElement[value.raw=/\\b(current_date|current_timestamp|localtimestamp|transaction_timestamp|statement_timestamp|clock_timestamp)\\b/i]',
           message: "SQL reads the database server's clock: pass the instant or date from the Clock.",
         },
         {
