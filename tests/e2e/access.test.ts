@@ -24,18 +24,22 @@ const problems: string[] = [];
 
 async function page(username: string): Promise<Page> {
   const p = await e2e.newPage();
+  await signIn(p, e2e.server, username); // (its 401 before signing in is the login page's own)
   p.on('console', (m) => {
     if (m.type() === 'error') problems.push(`${username}: console ${m.text()}`);
   });
   p.on('response', (r) => {
     if (r.status() === 403) problems.push(`${username}: 403 ${r.request().method()} ${r.url()}`);
   });
-  await signIn(p, e2e.server, username);
   return p;
 }
 
 beforeAll(async () => {
   e2e = await openApp();
+}, 240_000);
+afterAll(async () => e2e?.close());
+
+it('issues a province plan to Phường Phố Hiến', async () => {
   admin = await e2e.newPage();
   await setUpAdmin(admin, e2e.server);
   const province = await unitId(admin, 'hung yen', 'Tỉnh Hưng Yên');
@@ -65,8 +69,7 @@ beforeAll(async () => {
     answerUnitIds: [ward],
   });
   expect(issued.status).toBe(200);
-}, 240_000);
-afterAll(async () => e2e?.close());
+});
 
 it('opens the plan sent to the ward for its reporter, viewer and planner', async () => {
   for (const role of ['reporter', 'viewer', 'planner']) {
