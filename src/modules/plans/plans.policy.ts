@@ -33,7 +33,12 @@ export const PLAN_READERS = WHO.read;
  * `sentTo`: the units the plan was sent to (plan_cascade). They only read it: every other action
  * is decided on the plan's own unit.
  */
-export function mayPlan(actor: Actor, action: PlanAction, unit: UnitRef, sentTo: readonly UnitRef[] = []): boolean {
+export function mayPlan(
+  actor: Actor,
+  action: PlanAction,
+  unit: UnitRef,
+  sentTo: readonly UnitRef[] = [],
+): boolean {
   if (isSystemAdmin(actor)) return true;
   if (hasRoleOver(actor, WHO[action], unit)) return true;
   return action === 'read' && sentTo.some((u) => hasRoleOver(actor, WHO.read, u));

@@ -18,7 +18,12 @@ const WHO: Record<TaskAction, readonly Role[]> = {
 };
 
 /** `sentTo`: the units the task's plan was sent to; they only read it. */
-export function mayTask(actor: Actor, action: TaskAction, unit: UnitRef, sentTo: readonly UnitRef[] = []): boolean {
+export function mayTask(
+  actor: Actor,
+  action: TaskAction,
+  unit: UnitRef,
+  sentTo: readonly UnitRef[] = [],
+): boolean {
   if (isSystemAdmin(actor)) return true;
   if (hasRoleOver(actor, WHO[action], unit)) return true;
   return action === 'read' && sentTo.some((u) => hasRoleOver(actor, WHO.read, u));

@@ -19,13 +19,7 @@ interface IssueExtra {
   answerDueDate?: string;
 }
 
-export function PlanActions({
-  plan,
-  onChanged,
-}: {
-  plan: PlanDetail;
-  onChanged: (p: PlanDetail) => void;
-}) {
+export function PlanActions({ plan, onChanged }: { plan: PlanDetail; onChanged: (p: PlanDetail) => void }) {
   const { t, pick } = useI18n();
   const [issuing, setIssuing] = useState(false);
   const [number, setNumber] = useState(plan.documentNumber ?? '');
