@@ -55,13 +55,14 @@ describe.each(ROLES.map((r) => [r]))('%s', (role) => {
     expect(ids.includes(otherAgencyId)).toBe(role === 'system_admin');
   });
 
-  it('creates agencies in its unit only if admin', async () => {
+  // planners too: matching a plan's tasks creates the agency it names (agencies.policy.ts)
+  it('creates agencies in its unit only if admin or planner', async () => {
     const res = await as(role).request('POST', '/api/v1/agencies', {
       name: `Công an ${role}`,
       kind: 'police',
       unitId: ownCommuneId,
     });
-    expect(res.statusCode).toBe(isAdmin ? 201 : 403);
+    expect(res.statusCode).toBe(isAdmin || role === 'planner' ? 201 : 403);
   });
 
   it('creates agencies in another province only if system admin', async () => {

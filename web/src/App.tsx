@@ -70,9 +70,9 @@ function SignedInPage({ me, route }: { me: Me; route: Route }) {
     return <PlansPage key={route.raw} me={me} query={route.query} />;
   if (section === 'plans' && id === 'import' && extra === undefined)
     return <PlanImportPage key={route.raw} query={route.query} />;
-  if (section === 'plans' && numeric) return <PlanPage me={me} id={Number(id)} />;
+  if (section === 'plans' && numeric) return <PlanPage id={Number(id)} />;
   if (section === 'tasks' && id === undefined) return <TasksPage key={route.raw} query={route.query} />;
-  if (section === 'tasks' && numeric) return <TaskPage me={me} id={Number(id)} />;
+  if (section === 'tasks' && numeric) return <TaskPage id={Number(id)} />;
   if (section === 'notifications' && id === undefined) return <NotificationsPage me={me} />;
   if (section === 'password' && id === undefined) return <PasswordPage />;
   if (section === 'activities' && id === undefined)

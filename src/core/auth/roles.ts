@@ -15,7 +15,7 @@ export type Role = (typeof ROLES)[number];
 export interface ScopedRole {
   id: number;
   role: Role;
-  /** null: the whole country (only system_admin). */
+  /** null: the whole country (system_admin always; other roles of ministry or central staff). */
   unitId: number | null;
   unitLevel: 'province' | 'district' | 'commune' | null;
   /** Province of the scope unit (equal to unitId for a province). */

@@ -22,6 +22,14 @@ export function isSystemAdmin(actor: Actor): boolean {
   return actor.roles.some((r) => r.role === 'system_admin');
 }
 
+/**
+ * True when the actor holds one of `roles` over the whole country: a system administrator, or a
+ * role with no unit (ministry and central Women's Union staff: "để trống là toàn quốc").
+ */
+export function holdsNationally(actor: Actor, roles: readonly Role[]): boolean {
+  return isSystemAdmin(actor) || actor.roles.some((r) => r.unitId === null && roles.includes(r.role));
+}
+
 /** True when the actor holds one of `roles` over `unit`. */
 export function hasRoleOver(actor: Actor, roles: readonly Role[], unit: UnitRef): boolean {
   return actor.roles.some((r) => roles.includes(r.role) && roleCovers(r, unit));

@@ -1,13 +1,20 @@
 /**
  * Who may do what with activities, in one place: any role over the unit reads them; unit admins,
  * planners and reporters over the unit record, change and remove them (and their attachments).
+ * Reading is for every role but the case worker's; lists filter with `activityScope`, the same
+ * roles, so what the activity list shows, the activity opens.
  */
 import type { Actor, Role, UnitRef } from '../../core/auth/roles.ts';
-import { hasRoleOver, isSystemAdmin } from '../../core/auth/scope.ts';
+import { actorScope, hasRoleOver, isSystemAdmin, type ScopeFilter } from '../../core/auth/scope.ts';
 import { AppError } from '../../core/errors/app-error.ts';
 
 const READ: readonly Role[] = ['unit_admin', 'planner', 'reporter', 'approver', 'viewer', 'case_supervisor'];
 const WRITE: readonly Role[] = ['unit_admin', 'planner', 'reporter'];
+
+/** The activities a list may show: those of the units the read roles cover. */
+export function activityScope(actor: Actor): ScopeFilter {
+  return actorScope(actor, READ);
+}
 
 export function mayActivity(actor: Actor, action: 'read' | 'write', unit: UnitRef): boolean {
   return isSystemAdmin(actor) || hasRoleOver(actor, action === 'read' ? READ : WRITE, unit);

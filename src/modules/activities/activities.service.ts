@@ -4,13 +4,12 @@
  * those sums with the activities behind each number. Attachments are checked like task evidence.
  */
 import type { Actor } from '../../core/auth/roles.ts';
-import { actorScope } from '../../core/auth/scope.ts';
 import type { Database } from '../../core/db/database.ts';
 import { AppError } from '../../core/errors/app-error.ts';
 import { AuditLogRepository } from '../audit-log/audit-log.repository.ts';
 import { checkEvidence } from '../tasks/evidence-file.ts';
 import { ActivitiesRepository, type ActivityFilter } from './activities.repository.ts';
-import { authorizeActivity, authorizeActivityUnit } from './activities.policy.ts';
+import { activityScope, authorizeActivity, authorizeActivityUnit } from './activities.policy.ts';
 import type { TActivity, TActivityInput } from './activities.schema.ts';
 import { contributions } from './activity-elements.ts';
 
@@ -66,7 +65,7 @@ export class ActivitiesService {
 
   async list(actor: Actor, f: ActivityFilter): Promise<TActivity[]> {
     const repo = new ActivitiesRepository(this.db);
-    const rows = await repo.list(actorScope(actor), f);
+    const rows = await repo.list(activityScope(actor), f);
     const att = await repo.attachments(rows.map((r) => r.id));
     return rows.map((r) => present(r, att));
   }

@@ -3,10 +3,11 @@
  * - read the catalogue (programmes, indicators, targets): any signed-in user;
  * - edit (wording, flags, national targets): system administrators only;
  * - values over a unit: any role held over the unit (a province role covers its communes); the
- *   whole country (no unit): system administrators only.
+ *   whole country (no unit: national values, the map of provinces): any role held with no unit
+ *   (a nationwide viewer, approver or planner) and system administrators.
  */
 import { ROLES, type Actor, type UnitRef } from '../../core/auth/roles.ts';
-import { hasRoleOver, isSystemAdmin } from '../../core/auth/scope.ts';
+import { hasRoleOver, holdsNationally, isSystemAdmin } from '../../core/auth/scope.ts';
 import { AppError } from '../../core/errors/app-error.ts';
 
 export type IndicatorAction = 'read' | 'edit' | 'values';
@@ -19,7 +20,7 @@ export function mayIndicator(actor: Actor, action: IndicatorAction, unit: UnitRe
     case 'edit':
       return false;
     case 'values':
-      return unit !== null && hasRoleOver(actor, ROLES, unit);
+      return unit === null ? holdsNationally(actor, ROLES) : hasRoleOver(actor, ROLES, unit);
   }
 }
 

@@ -1,8 +1,24 @@
 /** SQL for the cascade: which units must answer an issued plan, and which have. */
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
+import type { UnitRef } from '../../core/auth/roles.ts';
 import type { Database } from '../../core/db/database.ts';
 import type { ScopeFilter } from '../../core/auth/scope.ts';
 import { scopeCondition } from '../../core/db/scope-condition.ts';
+
+/**
+ * The plan read rule in SQL (plans.policy.ts): the plan's unit in the scope, or a unit it was sent
+ * to (plan_cascade); null when the scope is the whole country. `planId`, `unit`, `province`: the
+ * plan's columns in the outer query.
+ */
+export function planVisible(
+  scope: ScopeFilter,
+  cols: { planId: string; unit: string; province: string },
+): RawBuilder<boolean> | null {
+  const own = scopeCondition(scope, cols.unit, cols.province);
+  const sent = scopeCondition(scope, 'vc.unit_id', 'vc.province_id');
+  if (!own || !sent) return null;
+  return sql<boolean>`(${own} or exists (select 1 from plan_cascade vc where vc.plan_id = ${sql.ref(cols.planId)} and ${sent}))`;
+}
 
 export class CascadeRepository {
   constructor(private readonly db: Database) {}
@@ -20,6 +36,17 @@ export class CascadeRepository {
       )
       .onConflict((oc) => oc.columns(['plan_id', 'unit_id']).doUpdateSet({ due_date: dueDate }))
       .execute();
+  }
+
+  /** The units a plan was sent to, as scope checks need them. */
+  async sentTo(planId: number): Promise<UnitRef[]> {
+    const rows = await this.db
+      .selectFrom('plan_cascade as c')
+      .innerJoin('admin_unit as u', 'u.id', 'c.unit_id')
+      .select(['u.id', 'c.province_id', 'u.district_id'])
+      .where('c.plan_id', '=', planId)
+      .execute();
+    return rows.map((r) => ({ id: r.id, provinceId: r.province_id, districtId: r.district_id }));
   }
 
   /** Every expected unit with the answering plans of that unit or below it (if any). */

@@ -1,13 +1,17 @@
 /**
  * Authorization for plans, in one place.
- * - read: any role over the plan's unit (its unit or an ancestor);
+ * - read: any role over the plan's unit (its unit or an ancestor), or over a unit the plan was
+ *   sent to for an implementing plan (its `plan_cascade` rows: the commune reads the province's
+ *   plan it must implement, with its tasks). Lists use the same rule in SQL
+ *   (plans.repository.ts `visible`), so what a list shows, its detail opens;
  * - create, edit a draft, submit, return: planner or unit admin over the unit (system admin anywhere);
  * - issue, start, close: approver or unit admin over the unit.
  */
 import type { Actor, Role, UnitRef } from '../../core/auth/roles.ts';
 import { hasRoleOver, isSystemAdmin } from '../../core/auth/scope.ts';
 import { AppError } from '../../core/errors/app-error.ts';
-import type { TPlanAction } from './plans.schema.ts';
+import { mayAgency } from '../agencies/agencies.policy.ts';
+import type { TPlanAbilities, TPlanAction } from './plans.schema.ts';
 
 export type PlanAction = 'read' | 'create' | 'edit' | TPlanAction;
 
@@ -22,7 +26,43 @@ const WHO: Record<PlanAction, readonly Role[]> = {
   close: ['unit_admin', 'approver'],
 };
 
-export function authorizePlan(actor: Actor, action: PlanAction, unit: UnitRef): void {
-  if (isSystemAdmin(actor)) return;
-  if (!hasRoleOver(actor, WHO[action], unit)) throw new AppError('FORBIDDEN');
+/** The roles that read plans: list queries filter on what these roles cover. */
+export const PLAN_READERS = WHO.read;
+
+/**
+ * `sentTo`: the units the plan was sent to (plan_cascade). They only read it: every other action
+ * is decided on the plan's own unit.
+ */
+export function mayPlan(
+  actor: Actor,
+  action: PlanAction,
+  unit: UnitRef,
+  sentTo: readonly UnitRef[] = [],
+): boolean {
+  if (isSystemAdmin(actor)) return true;
+  if (hasRoleOver(actor, WHO[action], unit)) return true;
+  return action === 'read' && sentTo.some((u) => hasRoleOver(actor, WHO.read, u));
+}
+
+export function authorizePlan(
+  actor: Actor,
+  action: PlanAction,
+  unit: UnitRef,
+  sentTo: readonly UnitRef[] = [],
+): void {
+  if (!mayPlan(actor, action, unit, sentTo)) throw new AppError('FORBIDDEN');
+}
+
+/** What the plan page may offer the caller (the server decides; the page hides the rest). */
+export function planAbilities(actor: Actor, unit: UnitRef): TPlanAbilities {
+  const may = (action: PlanAction) => mayPlan(actor, action, unit);
+  return {
+    edit: may('edit'),
+    submit: may('submit'),
+    return: may('return'),
+    issue: may('issue'),
+    start: may('start'),
+    close: may('close'),
+    createAgency: mayAgency(actor, 'create', unit),
+  };
 }

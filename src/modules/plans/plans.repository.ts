@@ -3,7 +3,7 @@ import { sql, type Selectable } from 'kysely';
 import type { Database } from '../../core/db/database.ts';
 import type { LegalDocumentTable, PlanStatus, PlanTable } from '../../core/db/schema.ts';
 import type { ScopeFilter } from '../../core/auth/scope.ts';
-import { scopeCondition } from '../../core/db/scope-condition.ts';
+import { planVisible } from './cascade.repository.ts';
 
 export type PlanRow = Selectable<PlanTable> & {
   unit_name: string;
@@ -54,8 +54,9 @@ export class PlansRepository {
     },
   ) {
     let q = this.base();
-    const inScope = scopeCondition(scope, 'p.unit_id', 'p.province_id');
-    if (inScope) q = q.where(inScope);
+    const cols = { planId: 'p.id', unit: 'p.unit_id', province: 'p.province_id' };
+    const visible = planVisible(scope, cols);
+    if (visible) q = q.where(visible);
     if (f.unitId !== undefined) q = q.where('p.unit_id', '=', f.unitId);
     if (f.status) q = q.where('p.status', '=', f.status);
     if (f.key) q = q.where('p.search_key', 'like', `%${f.key}%`);

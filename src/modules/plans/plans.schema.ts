@@ -45,6 +45,20 @@ export const ZPlanSchema = z.object({
 });
 export type TPlan = z.infer<typeof ZPlanSchema>;
 
+/** What the caller may do with the plan (plans.policy.ts): the page offers only these. */
+export const ZPlanAbilitiesSchema = z.object({
+  /** Add tasks, correct them, match them to agencies. */
+  edit: z.boolean(),
+  submit: z.boolean(),
+  return: z.boolean(),
+  issue: z.boolean(),
+  start: z.boolean(),
+  close: z.boolean(),
+  /** Create an agency at the plan's unit ("Tạo và khớp"). */
+  createAgency: z.boolean(),
+});
+export type TPlanAbilities = z.infer<typeof ZPlanAbilitiesSchema>;
+
 export const ZPlanDetailSchema = ZPlanSchema.extend({
   references: z.array(ZPlanReferenceSchema),
   recipients: z.array(z.string()),
@@ -52,6 +66,7 @@ export const ZPlanDetailSchema = ZPlanSchema.extend({
   implementsPlans: z.array(ZPlanLinkSchema),
   implementedBy: z.array(ZPlanLinkSchema),
   parsed: z.unknown(),
+  abilities: ZPlanAbilitiesSchema,
 });
 export type TPlanDetail = z.infer<typeof ZPlanDetailSchema>;
 

@@ -15,7 +15,7 @@ import { AuditLogRepository } from '../audit-log/audit-log.repository.ts';
 import { UnitsRepository } from '../units/units.repository.ts';
 import { parsePlan, type ParsedPlan } from './parser/parse-plan.ts';
 import { planToDocx } from './plan-docx.ts';
-import { authorizePlan } from './plans.policy.ts';
+import { authorizePlan, planAbilities, PLAN_READERS } from './plans.policy.ts';
 import { PlansRepository, type PlanRow } from './plans.repository.ts';
 import type {
   TCreatePlanRequest,
@@ -87,7 +87,7 @@ export class PlansService {
     },
   ): Promise<TPlan[]> {
     if (actor.roles.length === 0) throw new AppError('FORBIDDEN');
-    const scope = actorScope(actor);
+    const scope = actorScope(actor, PLAN_READERS);
     const rows = await new PlansRepository(this.db).list(scope, {
       ...f,
       key: f.q ? searchKey(f.q) : undefined,
@@ -99,7 +99,7 @@ export class PlansService {
     const repo = new PlansRepository(this.db);
     const row = await repo.findById(id);
     if (!row) throw new AppError('PLAN_NOT_FOUND');
-    authorizePlan(actor, 'read', unitRefOf(row));
+    await this.authorizeRead(actor, row);
     const refs = await repo.references(id);
     return {
       ...presentPlan(row),
@@ -116,7 +116,14 @@ export class PlansService {
       implementsPlans: (await repo.implementsPlans(id)).map(link),
       implementedBy: row.legal_document_id ? (await repo.implementedBy(row.legal_document_id)).map(link) : [],
       parsed: row.parsed,
+      abilities: planAbilities(actor, unitRefOf(row)),
     };
+  }
+
+  /** The read rule: a role over the plan's unit or over a unit the plan was sent to. */
+  private async authorizeRead(actor: Actor, row: PlanRow): Promise<void> {
+    const sentTo = await new CascadeRepository(this.db).sentTo(row.id);
+    authorizePlan(actor, 'read', unitRefOf(row), sentTo);
   }
 
   async create(actor: Actor, req: TCreatePlanRequest): Promise<TPlanDetail> {
@@ -253,7 +260,7 @@ export class PlansService {
   async cascade(actor: Actor, id: number) {
     const row = await new PlansRepository(this.db).findById(id);
     if (!row) throw new AppError('PLAN_NOT_FOUND');
-    authorizePlan(actor, 'read', unitRefOf(row));
+    await this.authorizeRead(actor, row);
     const rows = await new CascadeRepository(this.db).status(id, row.legal_document_id);
     const byUnit = new Map<
       number,
@@ -286,7 +293,7 @@ export class PlansService {
   /** Plans from above that units in the caller's scope still have to answer. */
   async awaiting(actor: Actor) {
     if (actor.roles.length === 0) throw new AppError('FORBIDDEN');
-    const scope = actorScope(actor);
+    const scope = actorScope(actor, PLAN_READERS);
     const rows = await new CascadeRepository(this.db).awaiting(scope);
     return rows.map((r) => ({
       planId: r.plan_id,

@@ -3,7 +3,6 @@
  * .xlsx or ADX (approved only by default; ADX always), and the consolidated report as .docx.
  */
 import type { Actor } from '../../core/auth/roles.ts';
-import { isSystemAdmin } from '../../core/auth/scope.ts';
 import type { Clock } from '../../core/clock/clock.ts';
 import type { Database } from '../../core/db/database.ts';
 import { AppError } from '../../core/errors/app-error.ts';
@@ -40,7 +39,7 @@ export class ReportExportService {
     if (!form) throw new AppError('REPORT_FORM_NOT_FOUND');
     if (!isPeriodStart(form.period_type, q.periodStart)) throw new AppError('REPORT_PERIOD_INVALID');
     if (q.unitId === undefined) {
-      if (!isSystemAdmin(actor)) throw new AppError('FORBIDDEN');
+      authorizeReport(actor, 'read', null);
       return { form, unit: null };
     }
     const unit = await this.db

@@ -4,7 +4,6 @@
  * transaction, and this reads them directly).
  */
 import type { Actor } from '../../core/auth/roles.ts';
-import { isSystemAdmin } from '../../core/auth/scope.ts';
 import type { Clock } from '../../core/clock/clock.ts';
 import { isLate } from '../../core/clock/deadline.ts';
 import type { Database } from '../../core/db/database.ts';
@@ -33,7 +32,7 @@ export class ReportSummaryService {
     if (!isPeriodStart(form.period_type, q.periodStart)) throw new AppError('REPORT_PERIOD_INVALID');
     let unit: { id: number; level: string; full_name: string } | null = null;
     if (q.unitId === undefined) {
-      if (!isSystemAdmin(actor)) throw new AppError('FORBIDDEN');
+      authorizeReport(actor, 'read', null);
     } else {
       const u = await this.db
         .selectFrom('admin_unit')

@@ -6,7 +6,6 @@
  */
 import { isUniqueViolation } from '../../core/db/errors.ts';
 import type { Actor, UnitRef } from '../../core/auth/roles.ts';
-import { actorScope } from '../../core/auth/scope.ts';
 import type { Clock } from '../../core/clock/clock.ts';
 import { isLate } from '../../core/clock/deadline.ts';
 import type { Database } from '../../core/db/database.ts';
@@ -19,7 +18,7 @@ import { ObligationsRepository } from '../obligations/obligations.repository.ts'
 import { notifyReturned } from '../notifications/report-returned.ts';
 import { isPeriodStart, periodEnd, periodLabel } from './periods.ts';
 import { checkReport } from './report-check.ts';
-import { authorizeReport, mayReport } from './reports.policy.ts';
+import { authorizeReport, mayReport, reportScope } from './reports.policy.ts';
 import { ReportTransitionRepository } from './report-transition.repository.ts';
 import { ReportsRepository, type ReportFilter } from './reports.repository.ts';
 import type {
@@ -111,7 +110,7 @@ export class ReportsService {
   }
 
   async list(actor: Actor, f: ReportFilter): Promise<TReport[]> {
-    const rows = await new ReportsRepository(this.db).list(actorScope(actor), f);
+    const rows = await new ReportsRepository(this.db).list(reportScope(actor), f);
     return rows.map((r) => presentReport(r, this.clock));
   }
 

@@ -1,6 +1,7 @@
 /**
  * Authorization for tasks, in one place.
- * - read: any role over the task's unit;
+ * - read: any role over the task's unit (its plan's unit), or over a unit its plan was sent to
+ *   (plan_cascade: the plan read rule of plans.policy.ts; the plan page lists these tasks);
  * - create (from a plan): planner or unit admin over the plan's unit;
  * - report progress: planner, reporter or unit admin over the task's unit.
  */
@@ -16,7 +17,23 @@ const WHO: Record<TaskAction, readonly Role[]> = {
   report: ['unit_admin', 'planner', 'reporter'],
 };
 
-export function authorizeTask(actor: Actor, action: TaskAction, unit: UnitRef): void {
-  if (isSystemAdmin(actor)) return;
-  if (!hasRoleOver(actor, WHO[action], unit)) throw new AppError('FORBIDDEN');
+/** `sentTo`: the units the task's plan was sent to; they only read it. */
+export function mayTask(
+  actor: Actor,
+  action: TaskAction,
+  unit: UnitRef,
+  sentTo: readonly UnitRef[] = [],
+): boolean {
+  if (isSystemAdmin(actor)) return true;
+  if (hasRoleOver(actor, WHO[action], unit)) return true;
+  return action === 'read' && sentTo.some((u) => hasRoleOver(actor, WHO.read, u));
+}
+
+export function authorizeTask(
+  actor: Actor,
+  action: TaskAction,
+  unit: UnitRef,
+  sentTo: readonly UnitRef[] = [],
+): void {
+  if (!mayTask(actor, action, unit, sentTo)) throw new AppError('FORBIDDEN');
 }

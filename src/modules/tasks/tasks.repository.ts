@@ -4,6 +4,7 @@ import type { Database } from '../../core/db/database.ts';
 import type { TaskFrequency, TaskStatus, TaskTable } from '../../core/db/schema.ts';
 import type { ScopeFilter } from '../../core/auth/scope.ts';
 import { scopeCondition } from '../../core/db/scope-condition.ts';
+import { planVisible } from '../plans/cascade.repository.ts';
 
 export type TaskRow = Selectable<TaskTable> & { plan_title: string; unit_district_id: number | null };
 
@@ -33,7 +34,10 @@ export class TasksRepository {
 
   list(scope: ScopeFilter, f: TaskFilter): Promise<TaskRow[]> {
     let q = this.base();
-    const inScope = scopeCondition(scope, 't.unit_id', 't.province_id');
+    // One plan's tasks: the plan read rule (also the units it was sent to); else the scope's own.
+    const inScope = f.planId
+      ? planVisible(scope, { planId: 't.plan_id', unit: 't.unit_id', province: 't.province_id' })
+      : scopeCondition(scope, 't.unit_id', 't.province_id');
     if (inScope) q = q.where(inScope);
     if (f.planId) q = q.where('t.plan_id', '=', f.planId);
     if (f.agencyId) {

@@ -42,6 +42,8 @@ export const ZTaskDetailSchema = ZTaskSchema.extend({
       uploadedAt: z.string(),
     }),
   ),
+  /** What the caller may do with the task (tasks.policy.ts): the page offers only these. */
+  abilities: z.object({ edit: z.boolean(), report: z.boolean() }),
 });
 export type TTaskDetail = z.infer<typeof ZTaskDetailSchema>;
 

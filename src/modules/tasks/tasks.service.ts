@@ -13,7 +13,8 @@ import { PlansRepository } from '../plans/plans.repository.ts';
 import { bestAgencyMatch } from './agency-match.ts';
 import { checkEvidence } from './evidence-file.ts';
 import { tasksToXlsx } from './tasks-xlsx.ts';
-import { authorizeTask } from './tasks.policy.ts';
+import { authorizeTask, mayTask } from './tasks.policy.ts';
+import { CascadeRepository } from '../plans/cascade.repository.ts';
 import { TasksRepository, type TaskRow } from './tasks.repository.ts';
 import type { TNewTask, TTask, TTaskDetail, TTaskUpdateRequest, TUpdateTaskRequest } from './tasks.schema.ts';
 
@@ -124,11 +125,16 @@ export class TasksService {
     return this.present(rows);
   }
 
+  /** The read rule: a role over the task's unit or over a unit its plan was sent to. */
+  private async authorizeRead(actor: Actor, row: TaskRow): Promise<void> {
+    authorizeTask(actor, 'read', unitRefOf(row), await new CascadeRepository(this.db).sentTo(row.plan_id));
+  }
+
   async get(actor: Actor, id: number): Promise<TTaskDetail> {
     const repo = new TasksRepository(this.db);
     const row = await repo.findById(id);
     if (!row) throw new AppError('TASK_NOT_FOUND');
-    authorizeTask(actor, 'read', unitRefOf(row));
+    await this.authorizeRead(actor, row);
     const [task] = await this.present([row]);
     const updates = await repo.updates(id);
     const evidence = await repo.evidenceList(id);
@@ -150,6 +156,10 @@ export class TasksService {
         sizeBytes: e.size_bytes,
         uploadedAt: new Date(e.uploaded_at).toISOString(),
       })),
+      abilities: {
+        edit: mayTask(actor, 'create', unitRefOf(row)),
+        report: mayTask(actor, 'report', unitRefOf(row)),
+      },
     };
   }
 
@@ -198,7 +208,7 @@ export class TasksService {
     const repo = new TasksRepository(this.db);
     const row = await repo.findById(taskId);
     if (!row) throw new AppError('TASK_NOT_FOUND');
-    authorizeTask(actor, 'read', unitRefOf(row));
+    await this.authorizeRead(actor, row);
     const file = await repo.evidenceFile(taskId, evidenceId);
     if (!file) throw new AppError('NOT_FOUND');
     return file;
@@ -208,11 +218,12 @@ export class TasksService {
   async exportXlsx(actor: Actor, planId: number): Promise<{ fileName: string; content: Buffer }> {
     const plan = await new PlansRepository(this.db).findById(planId);
     if (!plan) throw new AppError('PLAN_NOT_FOUND');
-    authorizeTask(actor, 'read', {
-      id: plan.unit_id,
-      provinceId: plan.province_id,
-      districtId: plan.unit_district_id,
-    });
+    authorizeTask(
+      actor,
+      'read',
+      { id: plan.unit_id, provinceId: plan.province_id, districtId: plan.unit_district_id },
+      await new CascadeRepository(this.db).sentTo(planId),
+    );
     const tasks = await this.list(actor, { planId, limit: 1000 });
     const title = `Phân công nhiệm vụ — ${plan.document_number ? `Kế hoạch số ${plan.document_number}: ` : ''}${plan.title}`;
     return { fileName: `Nhiem-vu-ke-hoach-${planId}.xlsx`, content: await tasksToXlsx(title, tasks) };

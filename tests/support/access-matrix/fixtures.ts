@@ -1,6 +1,7 @@
 /**
  * The rows the access matrix's paths point at, made once: per site (P Hưng Yên, C Phường Phố
- * Hiến, O Hà Nội) an agency, a user, a plan with a task and its evidence, a draft and a submitted
+ * Hiến, O Hà Nội) an agency, a user, a plan with a task and its evidence (P's issued and sent to
+ * C for an implementing plan), a draft and a submitted
  * report, an activity with an attachment, a service provider, an obligation, a case (with a
  * referral and a note, and its rapid report) and a case kept for break-glass.
  */
@@ -113,6 +114,14 @@ export async function createFixtures(t: TestApp, callers: Map<string, Caller>): 
         evidence: [{ fileName: 'ke-hoach.pdf', contentBase64: PDF }],
       },
     );
+    // the province's plan is sent to Phố Hiến for its implementing plan: site C reads it (plan_cascade)
+    if (name === 'P')
+      await ok(root, 'POST', `/plans/${plan}/actions`, {
+        action: 'issue',
+        documentNumber: '31/KH-UBND',
+        issuedOn: '2026-02-10',
+        answerUnitIds: [await unit(CODES.C.unit)],
+      });
     const report = async (periodStart: string) =>
       idOf(
         await ok(root, 'POST', '/reports', { formId: formId('GE_MONTHLY'), unitId: u, periodStart }),

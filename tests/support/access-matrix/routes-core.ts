@@ -84,11 +84,12 @@ export const CORE_ENTRIES: Entry[] = [
   { route: 'GET /api/v1/units/:id/lineage', rule: signedIn, params: unitParams },
   { route: 'GET /api/v1/units/:id/on', rule: signedIn, params: unitParams, query: () => 'date=2025-07-01' },
 
-  // any role reads agencies (filtered to its scope); unit admins create and change them in their subtree
+  // any role reads agencies (filtered to its scope); unit admins and planners create them in their
+  // subtree (a planner matching a plan's tasks creates the agency it names), unit admins change them
   { route: 'GET /api/v1/agencies', rule: signedIn },
   {
     route: 'POST /api/v1/agencies',
-    rule: admins,
+    rule: scoped(['unit_admin', 'planner']),
     body: (c) => ({ name: `Công an ${c.tag}`, kind: 'police', unitId: c.site.unit }),
   },
   {

@@ -3,10 +3,15 @@
  * and src/modules/tasks/tasks.policy.ts; the lists and "awaiting answer" are open to any role and
  * filtered in SQL (plans.service.ts, tasks.service.ts).
  */
-import { ALL_ROLES, scoped, signedIn } from './rules.ts';
+import { ALL_ROLES, COVERS, scoped, signedIn } from './rules.ts';
 import type { Call, Entry } from './types.ts';
 
 const plan = (c: Call) => ({ id: c.site.plan });
+/**
+ * Reading a plan and its tasks: any role over the plan's unit, and any role of a unit the plan was
+ * sent to — site P's plan is sent to Phường Phố Hiến, so the commune reads it ("below").
+ */
+const readers = scoped(ALL_ROLES, [...COVERS, 'below']);
 const task = (c: Call) => ({ id: c.site.task });
 const PDF = Buffer.from('%PDF-1.4\n% bao cao ket qua\n').toString('base64');
 
@@ -32,7 +37,7 @@ export const PLAN_ENTRIES: Entry[] = [
     rule: scoped(['unit_admin', 'planner']),
     body: (c) => ({ unitId: c.site.unit, title: `Kế hoạch bình đẳng giới ${c.tag}` }),
   },
-  { route: 'GET /api/v1/plans/:id', rule: scoped(ALL_ROLES), params: plan },
+  { route: 'GET /api/v1/plans/:id', rule: readers, params: plan },
   ...ACTIONS.map(([action, roles]): Entry => ({
     route: 'POST /api/v1/plans/:id/actions',
     variant: action,
@@ -40,8 +45,8 @@ export const PLAN_ENTRIES: Entry[] = [
     params: plan,
     body: () => ({ action, documentNumber: '12/KH-UBND', issuedOn: '2026-01-15' }),
   })),
-  { route: 'GET /api/v1/plans/:id/document.docx', rule: scoped(ALL_ROLES), params: plan },
-  { route: 'GET /api/v1/plans/:id/cascade', rule: scoped(ALL_ROLES), params: plan },
+  { route: 'GET /api/v1/plans/:id/document.docx', rule: readers, params: plan },
+  { route: 'GET /api/v1/plans/:id/cascade', rule: readers, params: plan },
 
   {
     route: 'POST /api/v1/plans/:id/tasks',
@@ -50,7 +55,7 @@ export const PLAN_ENTRIES: Entry[] = [
     body: () => ({ tasks: [{ title: 'Tuyên truyền về bình đẳng giới', leadAgencyName: 'Hội LHPN' }] }),
   },
   { route: 'GET /api/v1/tasks', rule: signedIn },
-  { route: 'GET /api/v1/tasks/:id', rule: scoped(ALL_ROLES), params: task },
+  { route: 'GET /api/v1/tasks/:id', rule: readers, params: task },
   {
     route: 'POST /api/v1/tasks/:id/updates',
     rule: scoped(['unit_admin', 'planner', 'reporter']),
@@ -64,10 +69,10 @@ export const PLAN_ENTRIES: Entry[] = [
   },
   {
     route: 'GET /api/v1/tasks/:id/evidence/:evidenceId',
-    rule: scoped(ALL_ROLES),
+    rule: readers,
     params: (c) => ({ id: c.site.task, evidenceId: c.site.evidence }),
   },
-  { route: 'GET /api/v1/plans/:id/tasks.xlsx', rule: scoped(ALL_ROLES), params: plan },
+  { route: 'GET /api/v1/plans/:id/tasks.xlsx', rule: readers, params: plan },
   {
     // changing a task is creating it (tasks.service.ts update: authorizeTask 'create')
     route: 'PATCH /api/v1/tasks/:id',

@@ -46,6 +46,18 @@ export interface PlanDetail extends Plan {
   implementsPlans: PlanLink[];
   implementedBy: PlanLink[];
   parsed: unknown;
+  /** What the server lets the caller do with this plan (plans.policy.ts planAbilities). */
+  abilities: PlanAbilities;
+}
+
+export interface PlanAbilities {
+  edit: boolean;
+  submit: boolean;
+  return: boolean;
+  issue: boolean;
+  start: boolean;
+  close: boolean;
+  createAgency: boolean;
 }
 
 /** What POST /plans takes for one cited document. */
@@ -156,6 +168,8 @@ export interface Evidence {
 export interface TaskDetail extends Task {
   updates: TaskUpdate[];
   evidence: Evidence[];
+  /** What the server lets the caller do with this task (tasks.policy.ts). */
+  abilities: { edit: boolean; report: boolean };
 }
 
 export interface FileUpload {

@@ -5,11 +5,10 @@
 import { useEffect, useState } from 'react';
 import { api } from '../api/client.ts';
 import type { PlanDetail, Task } from '../api/plan-types.ts';
-import type { Agency, AgencyKind, Items, Me } from '../api/types.ts';
+import type { Agency, AgencyKind, Items } from '../api/types.ts';
 import { Loading, PageError } from '../components/Feedback.tsx';
 import { formatDate, formatDateTime } from '../format.ts';
 import { useI18n } from '../i18n.ts';
-import { may } from './plan-access.ts';
 import { PlanActions } from './plan-actions.tsx';
 import { PlanCascade } from './plan-cascade.tsx';
 import { PlanObligations } from './plan-obligations.tsx';
@@ -22,7 +21,7 @@ interface Loaded {
   agencies: Agency[];
 }
 
-export function PlanPage({ me, id }: { me: Me; id: number }) {
+export function PlanPage({ id }: { id: number }) {
   const { t } = useI18n();
   const [data, setData] = useState<Loaded | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -131,13 +130,13 @@ export function PlanPage({ me, id }: { me: Me; id: number }) {
         )}
       </p>
 
-      <PlanActions me={me} plan={plan} onChanged={(p) => setData((d) => (d ? { ...d, plan: p } : d))} />
+      <PlanActions plan={plan} onChanged={(p) => setData((d) => (d ? { ...d, plan: p } : d))} />
 
       {plan.status !== 'draft' && plan.status !== 'submitted' && (
         <PlanCascade key={plan.status} planId={plan.id} />
       )}
 
-      <PlanObligations planId={plan.id} canManage={may(me, 'create') || may(me, 'issue')} />
+      <PlanObligations planId={plan.id} canManage={plan.abilities.edit || plan.abilities.issue} />
 
       <section aria-labelledby="refs-title" className="card">
         <h2 id="refs-title">{t('references')}</h2>
@@ -167,7 +166,8 @@ export function PlanPage({ me, id }: { me: Me; id: number }) {
           tasks={tasks}
           agencyNames={agencyNames}
           linkable={linkable}
-          {...(may(me, 'create') ? { onLink: link, onCreate: create } : {})}
+          {...(plan.abilities.edit ? { onLink: link } : {})}
+          {...(plan.abilities.edit && plan.abilities.createAgency ? { onCreate: create } : {})}
         />
       </section>
     </article>

@@ -2,12 +2,10 @@
 import { useEffect, useState } from 'react';
 import { api } from '../api/client.ts';
 import type { Evidence, TaskDetail } from '../api/plan-types.ts';
-import type { Me } from '../api/types.ts';
 import { Loading, PageError } from '../components/Feedback.tsx';
 import { formatSize } from '../files.ts';
 import { formatDateTime } from '../format.ts';
 import { useI18n } from '../i18n.ts';
-import { may } from './plan-access.ts';
 import { DueDate, Partners, Progress, TaskStatusText } from './task-parts.tsx';
 import { TaskEditForm } from './TaskEditForm.tsx';
 import { TaskUpdateForm } from './TaskUpdateForm.tsx';
@@ -34,7 +32,7 @@ function EvidenceLinks({ taskId, files }: { taskId: number; files: Evidence[] })
   );
 }
 
-export function TaskPage({ me, id }: { me: Me; id: number }) {
+export function TaskPage({ id }: { id: number }) {
   const { t } = useI18n();
   const [task, setTask] = useState<TaskDetail | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -106,8 +104,8 @@ export function TaskPage({ me, id }: { me: Me; id: number }) {
         </dd>
       </dl>
 
-      {may(me, 'create') && <TaskEditForm task={task} onSaved={setTask} />}
-      {may(me, 'report') && <TaskUpdateForm task={task} onSaved={setTask} />}
+      {task.abilities.edit && <TaskEditForm task={task} onSaved={setTask} />}
+      {task.abilities.report && <TaskUpdateForm task={task} onSaved={setTask} />}
 
       <section aria-labelledby="history-title">
         <h2 id="history-title">{t('history')}</h2>

@@ -1,6 +1,9 @@
 /**
  * What the plan screens offer to whom, mirroring src/modules/plans/plans.policy.ts and the status
  * transitions of plans.service.ts. The server decides; this only hides what would be refused.
+ * On one plan or task the page follows the `abilities` the server sends with it (they depend on the
+ * plan's unit: a commune reads the province's plan sent to it but acts on none of it); `may` only
+ * answers whether a role exists anywhere, for "create a plan" and "make the implementing plan".
  */
 import type { PlanAction, PlanStatus } from '../api/plan-types.ts';
 import type { Me, Role } from '../api/types.ts';

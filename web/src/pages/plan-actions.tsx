@@ -5,13 +5,12 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../api/client.ts';
 import type { PlanAction, PlanDetail } from '../api/plan-types.ts';
-import type { Me } from '../api/types.ts';
 import { ErrorBox, LocalErrors, Notice, useFormErrors } from '../components/Feedback.tsx';
 import { DateInput, Field } from '../components/Field.tsx';
 import { formatDate, parseDate } from '../format.ts';
 import { useI18n, type Key } from '../i18n.ts';
 import { PLAN_ACTION_LABELS, PLAN_STATUS_LABELS } from '../labels.ts';
-import { ACTIONS_FROM, may } from './plan-access.ts';
+import { ACTIONS_FROM } from './plan-access.ts';
 
 interface IssueExtra {
   documentNumber?: string;
@@ -20,15 +19,7 @@ interface IssueExtra {
   answerDueDate?: string;
 }
 
-export function PlanActions({
-  me,
-  plan,
-  onChanged,
-}: {
-  me: Me;
-  plan: PlanDetail;
-  onChanged: (p: PlanDetail) => void;
-}) {
+export function PlanActions({ plan, onChanged }: { plan: PlanDetail; onChanged: (p: PlanDetail) => void }) {
   const { t, pick } = useI18n();
   const [issuing, setIssuing] = useState(false);
   const [number, setNumber] = useState(plan.documentNumber ?? '');
@@ -39,7 +30,8 @@ export function PlanActions({
   const [done, setDone] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const errors = useFormErrors(problem);
-  const actions = ACTIONS_FROM[plan.status].filter((a) => may(me, a));
+  // the server says which actions this user may take on this plan's unit (plan.abilities)
+  const actions = ACTIONS_FROM[plan.status].filter((a) => plan.abilities[a]);
 
   const run = async (action: PlanAction, extra: IssueExtra = {}) => {
     setBusy(true);
