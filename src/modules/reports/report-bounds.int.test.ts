@@ -74,7 +74,14 @@ describe('bounds of figures on save', () => {
   });
 
   it('refuses 99999999999999999999 rather than keeping 100000000000000000000', async () => {
-    const res = await save([{ elementCode: 'COMMUNICATION_EVENTS', value: 99999999999999999999 }]);
+    // sent as the JSON text a client would send; JavaScript reads it as 1e20
+    const res = await reporter.request(
+      'PUT',
+      `/api/v1/reports/${report.id}`,
+      JSON.parse(
+        `{"version": ${report.version}, "values": [{"elementCode": "COMMUNICATION_EVENTS", "category": "total", "value": 99999999999999999999}]}`,
+      ) as object,
+    );
     expect(res.json<Failure>().error.code).toBe('VALUE_OUT_OF_RANGE');
   });
 
