@@ -81,7 +81,8 @@ describe('periodic reports in the browser', () => {
   it('refuses a negative number before sending', async () => {
     await ward.getByTestId('value-CLUBS_ACTIVE-total').fill('-3');
     await ward.getByTestId('report-save').click();
-    await expect.poll(() => ward.getByTestId('report-problems').textContent()).toContain('Nhập số không âm');
+    await expect.poll(() => ward.getByTestId('report-problems').textContent()).toContain('không được âm.');
+    expect(await ward.getByTestId('value-error-CLUBS_ACTIVE-total').textContent()).toBe('không được âm.');
     await ward.getByTestId('value-CLUBS_ACTIVE-total').fill('2');
   });
 

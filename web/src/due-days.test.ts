@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDueDays, parseDueDays } from './due-days.ts';
+import { formatDueDays, impossibleTypedDay, parseDueDays } from './due-days.ts';
 
 describe('due days as typed', () => {
   it('reads what the plans write', () => {
@@ -14,6 +14,17 @@ describe('due days as typed', () => {
     expect(parseDueDays('annual', '31/13')).toBeNull();
     expect(parseDueDays('monthly', '')).toBeNull();
     expect(parseDueDays('once', '01/12')).toBeNull();
+  });
+
+  it('refuses a day that never exists, saying why; keeps 29/02 and a monthly 31', () => {
+    expect(parseDueDays('semiannual', '31/02 và 31/06')).toBeNull();
+    expect(impossibleTypedDay('semiannual', '31/02 và 31/06')?.[0]).toBe(
+      'Không có ngày 31/02: tháng 2 chỉ có 28 hoặc 29 ngày.',
+    );
+    expect(impossibleTypedDay('annual', '31/4')?.[0]).toBe('Không có ngày 31/04: tháng 4 chỉ có 30 ngày.');
+    expect(parseDueDays('annual', '29/02')).toEqual(['02-29']);
+    expect(parseDueDays('monthly', '31')).toEqual(['31']);
+    expect(impossibleTypedDay('monthly', '31')).toBeNull();
   });
 
   it('writes them back', () => {

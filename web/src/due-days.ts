@@ -1,14 +1,27 @@
 /**
  * Due days as users type them and the API stores them (src/modules/obligations/obligation-schedule.ts):
  * "15/10" ⇄ '10-15' (annual), "05/5 và 20/11" ⇄ ['05-05', '11-20'] (six-monthly), "20" ⇄ '20'
- * (monthly, quarterly: a day of the month), "01/12/2024" ⇄ '2024-12-01' (once).
+ * (monthly, quarterly: a day of the month; "31" is the month's last day), "01/12/2024" ⇄
+ * '2024-12-01' (once). A yearly day that never exists (31/02, 31/06 …) is refused, with why.
  */
+import { impossibleDueDay } from '../../src/modules/obligations/due-day-check.ts';
 import type { Frequency } from './api/report-types.ts';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** The stored due days of a frequency from what was typed; null when it cannot be read. */
 export function parseDueDays(frequency: Frequency, input: string): string[] | null {
+  const days = readDueDays(frequency, input);
+  return days && !(frequency !== 'once' && impossibleDueDay(days)) ? days : null;
+}
+
+/** Why a typed yearly due day never exists ("Không có ngày 31/02 …"), as [Vietnamese, English]. */
+export function impossibleTypedDay(frequency: Frequency, input: string): [string, string] | null {
+  const days = frequency === 'once' ? null : readDueDays(frequency, input);
+  return days ? (impossibleDueDay(days)?.message ?? null) : null;
+}
+
+function readDueDays(frequency: Frequency, input: string): string[] | null {
   const parts = input
     .split(/\s*[,;]\s*|\s+(?:và|and)\s+/i)
     .map((s) => s.trim())

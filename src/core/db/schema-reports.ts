@@ -1,5 +1,6 @@
-/** Kysely table types of the indicator catalogue and periodic reports (migrations 0005, 0006). */
+/** Kysely table types of the indicator catalogue and periodic reports (migrations 0005, 0006, 0016). */
 import type { ColumnType, Generated } from 'kysely';
+import type { ValueType } from '../numbers/value-bounds.ts';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type DateOnly = ColumnType<string, string | null | undefined, string | null>;
@@ -35,7 +36,9 @@ export interface DataElementTable {
   name: string;
   name_en: string;
   description: string | null;
-  value_type: ColumnType<'integer' | 'number', 'integer' | 'number' | undefined, 'integer' | 'number'>;
+  value_type: ColumnType<ValueType, ValueType | undefined, ValueType>;
+  /** numeric: read as a string; null: the value type's maximum (src/core/numbers/value-bounds.ts) */
+  max_value: ColumnType<string | null, string | number | null | undefined, string | number | null>;
   disaggregation: ColumnType<
     'none' | 'sex' | 'sex_age' | 'sex_ethnicity',
     'none' | 'sex' | 'sex_age' | 'sex_ethnicity' | undefined,

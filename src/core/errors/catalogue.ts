@@ -146,6 +146,11 @@ export const ERROR_CATALOGUE = {
     vi: 'Số liệu báo cáo chưa hợp lệ. Hãy sửa các ô được đánh dấu.',
     en: 'The report’s numbers are not valid. Correct the marked fields.',
   },
+  VALUE_OUT_OF_RANGE: {
+    status: 422,
+    vi: 'Có số liệu ngoài giới hạn cho phép (âm, không phải số nguyên, hoặc quá lớn). Hãy sửa các ô được đánh dấu.',
+    en: 'Some figures are outside their bounds (negative, not whole, or too large). Correct the marked fields.',
+  },
   REASON_REQUIRED: { status: 400, vi: 'Hãy ghi lý do.', en: 'Give a reason.' },
   IMPORT_EMPTY: {
     status: 400,

@@ -3,6 +3,7 @@
  * count) and indicators.json (programmes, objectives, indicators with their formula and targets).
  * An indicator naming an unknown data element or category stops the start-up with a clear message.
  */
+import type { ValueType } from '../../core/numbers/value-bounds.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
@@ -22,7 +23,9 @@ interface SeedDataElement {
   name: string;
   nameEn: string;
   description?: string;
-  valueType?: 'integer' | 'number';
+  valueType?: ValueType;
+  /** Above the value type's maximum (a population). */
+  maxValue?: number;
   disaggregation: Disaggregation;
   aggregation?: 'sum' | 'none';
 }

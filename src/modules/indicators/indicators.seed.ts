@@ -20,6 +20,7 @@ export async function seedDataElements(db: Database, dir = INDICATOR_SEED_DIR): 
         name_en: e.nameEn,
         description: e.description ?? null,
         value_type: e.valueType ?? 'integer',
+        max_value: e.maxValue ?? null,
         disaggregation: e.disaggregation,
         aggregation: e.aggregation ?? 'sum',
       })),

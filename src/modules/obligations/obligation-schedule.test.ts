@@ -79,3 +79,20 @@ describe('due date of one period', () => {
     expect(dueForPeriod('annual', ['10-15'], 'annual', '2024-01-01')).toBe('2024-10-15');
   });
 });
+
+describe('due days that never exist', () => {
+  it('refuses 31/02, 30/02, 31/04, 31/06, 31/09, 31/11 a year; keeps 29/02 and a monthly 31', () => {
+    for (const d of ['02-31', '02-30', '04-31', '06-31', '09-31', '11-31']) {
+      expect(validDueDays('annual', [d])).toBe(false);
+      expect(validDueDays('semiannual', ['05-05', d])).toBe(false);
+    }
+    expect(validDueDays('annual', ['02-29'])).toBe(true);
+    expect(validDueDays('monthly', ['31'])).toBe(true);
+  });
+
+  it('makes 29/02 due on 28/02 in a year without it, and a monthly 31 the month’s last day', () => {
+    expect(dueDateOf('annual', ['02-29'], '2027-01-01')).toBe('2027-02-28');
+    expect(dueDateOf('annual', ['02-29'], '2028-01-01')).toBe('2028-02-29');
+    expect(dueDateOf('monthly', ['31'], '2026-04-01')).toBe('2026-04-30');
+  });
+});

@@ -10,8 +10,11 @@
  * - semiannual: with two days, the first for the first half and the second for the second half of
  *   the year ("05/5 và 20/11"); with one day, its first occurrence on or after the period starts;
  * - once 'YYYY-MM-DD': the report of the period containing that date.
- * A day past the end of a month (31 in April) is the month's last day.
+ * A monthly or quarterly day past the end of a month (31 in April) is the month's last day; a yearly
+ * day that never exists (31/02, 31/06 …) is refused (due-day-check.ts), and 29/02 falls due on
+ * 28/02 in a year without it.
  */
+import { impossibleDueDay } from './due-day-check.ts';
 import { nextPeriod, periodStart, type PeriodType } from '../reports/periods.ts';
 
 export type Frequency = PeriodType | 'once';
@@ -42,7 +45,8 @@ export function validDueDays(frequency: Frequency, days: readonly string[]): boo
     return md !== null && md[0] >= 1 && md[0] <= 12 && md[1] >= 1 && md[1] <= 31;
   };
   const max = frequency === 'semiannual' ? 2 : 1;
-  return days.length <= max && days.every(ok);
+  const yearly = frequency === 'annual' || frequency === 'semiannual';
+  return days.length <= max && days.every(ok) && !(yearly && impossibleDueDay(days));
 }
 
 /** The due date of the period of `type` starting on `start`, under the obligation's due days. */

@@ -181,3 +181,42 @@ describe('reporting obligations', () => {
     expect(bad.statusCode).toBe(400);
   });
 });
+
+describe('due days that never exist', () => {
+  const create = (frequency: string, code: string, dueDays: string[]) =>
+    planner.request('POST', '/api/v1/obligations', {
+      formId: formId(code),
+      unitId: province,
+      title: 'Báo cáo thử ngày hạn',
+      frequency,
+      dueDays,
+      startsOn: '2026-01-01',
+    });
+
+  it('refuses "31/02 và 31/06" naming the bad day, rather than saving 28/02', async () => {
+    const res = await create('semiannual', 'GE_SEMIANNUAL', ['02-31', '06-31']);
+    expect(res.statusCode).toBe(400);
+    expect(res.json()).toMatchObject({
+      error: {
+        code: 'OBLIGATION_DUE_DAYS_INVALID',
+        details: [{ path: 'dueDays', message: 'Không có ngày 31/02: tháng 2 chỉ có 28 hoặc 29 ngày.' }],
+      },
+    });
+    for (const [day, message] of [
+      ['02-30', 'Không có ngày 30/02: tháng 2 chỉ có 28 hoặc 29 ngày.'],
+      ['04-31', 'Không có ngày 31/04: tháng 4 chỉ có 30 ngày.'],
+      ['09-31', 'Không có ngày 31/09: tháng 9 chỉ có 30 ngày.'],
+      ['11-31', 'Không có ngày 31/11: tháng 11 chỉ có 30 ngày.'],
+    ] as const) {
+      const one = await create('annual', 'GE_ANNUAL', [day]);
+      expect(one.json()).toMatchObject({ error: { details: [{ message }] } });
+    }
+  });
+
+  it('keeps 29/02 yearly (28/02 in other years) and a monthly "31" (the month’s last day)', async () => {
+    const leap = await create('annual', 'GE_ANNUAL', ['02-29']);
+    expect(leap.statusCode, leap.body).toBe(201);
+    const monthly = await create('monthly', 'GE_MONTHLY', ['31']);
+    expect(monthly.statusCode, monthly.body).toBe(201);
+  });
+});

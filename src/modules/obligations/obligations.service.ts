@@ -9,6 +9,7 @@ import type { Database } from '../../core/db/database.ts';
 import { AppError } from '../../core/errors/app-error.ts';
 import { addDays, type Clock } from '../../core/clock/clock.ts';
 import { AuditLogRepository } from '../audit-log/audit-log.repository.ts';
+import { impossibleDueDay } from './due-day-check.ts';
 import { duePeriods, validDueDays, type Frequency } from './obligation-schedule.ts';
 import { authorizeObligation } from './obligations.policy.ts';
 import { ObligationsRepository } from './obligations.repository.ts';
@@ -52,8 +53,12 @@ const ref = (u: { id: number; province_id: number | null; district_id: number | 
 });
 
 export function checkSchedule(frequency: Frequency, dueDays: string[], formPeriod: string): void {
-  if (!validDueDays(frequency, dueDays))
-    throw new AppError('OBLIGATION_DUE_DAYS_INVALID', [{ path: 'dueDays', message: dueDays.join(', ') }]);
+  if (!validDueDays(frequency, dueDays)) {
+    const impossible = frequency === 'once' ? null : impossibleDueDay(dueDays);
+    throw new AppError('OBLIGATION_DUE_DAYS_INVALID', [
+      { path: 'dueDays', message: impossible ? impossible.message[0] : dueDays.join(', ') },
+    ]);
+  }
   if (frequency !== 'once' && frequency !== formPeriod) throw new AppError('OBLIGATION_FORM_MISMATCH');
 }
 

@@ -3,6 +3,7 @@
  * cross-field rules — for the shipped seed and for administrators' forms alike. The caller holds
  * the transaction.
  */
+import type { ValueType } from '../../core/numbers/value-bounds.ts';
 import { sql } from 'kysely';
 import type { Database } from '../../core/db/database.ts';
 import type { PeriodType } from '../../core/db/schema.ts';
@@ -142,7 +143,7 @@ export class FormContentRepository {
     nameEn: string;
     description: string | null;
     disaggregation: 'none' | 'sex' | 'sex_age' | 'sex_ethnicity';
-    valueType: 'integer' | 'number';
+    valueType: ValueType;
   }): Promise<number | undefined> {
     const row = await this.db
       .insertInto('data_element')

@@ -24,6 +24,7 @@ export class ReportFormsRepository {
         'e.name',
         'e.name_en',
         'e.value_type',
+        'e.max_value',
         'e.disaggregation',
         'f.group_title',
         'f.required',

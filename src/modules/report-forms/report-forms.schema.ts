@@ -1,3 +1,4 @@
+import { VALUE_TYPES } from '../../core/numbers/value-bounds.ts';
 import { z } from 'zod';
 import { PERIOD_TYPES } from '../reports/periods.ts';
 
@@ -6,7 +7,10 @@ export const ZReportFieldSchema = z.object({
   elementCode: z.string(),
   name: z.string(),
   nameEn: z.string(),
-  valueType: z.enum(['integer', 'number']),
+  /** integer (a count), number, percent, money: their bounds in src/core/numbers/value-bounds.ts */
+  valueType: z.enum(VALUE_TYPES),
+  /** The element's own maximum; null: the value type's. */
+  maxValue: z.number().nullable(),
   /** The categories to enter: 'total' first, then its parts (female, male, age groups …). */
   categories: z.array(z.string()),
   group: z.string().nullable(),
@@ -104,7 +108,7 @@ export const ZDataElementSchema = z.object({
   name: z.string(),
   nameEn: z.string(),
   disaggregation: z.enum(['none', 'sex', 'sex_age', 'sex_ethnicity']),
-  valueType: z.enum(['integer', 'number']),
+  valueType: z.enum(VALUE_TYPES),
   categories: z.array(z.string()),
   isActive: z.boolean(),
 });
@@ -115,6 +119,6 @@ export const ZCreateDataElementRequestSchema = z.object({
   nameEn: z.string().trim().min(3).max(300),
   description: z.string().trim().max(2000).nullable().default(null),
   disaggregation: z.enum(['none', 'sex', 'sex_age', 'sex_ethnicity']).default('none'),
-  valueType: z.enum(['integer', 'number']).default('integer'),
+  valueType: z.enum(VALUE_TYPES).default('integer'),
 });
 export type TCreateDataElementRequest = z.infer<typeof ZCreateDataElementRequestSchema>;

@@ -58,6 +58,7 @@ export class ReportFormsService {
         name: f.name,
         nameEn: f.name_en,
         valueType: f.value_type,
+        maxValue: f.max_value === null ? null : Number(f.max_value),
         categories: [...CATEGORIES[f.disaggregation]],
         group: f.group_title,
         required: f.required,

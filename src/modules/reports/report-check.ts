@@ -11,6 +11,9 @@ import type { Database } from '../../core/db/database.ts';
 import { AppError } from '../../core/errors/app-error.ts';
 import { ReportFormsRepository } from '../report-forms/report-forms.repository.ts';
 import { presentRule } from '../report-forms/report-forms.service.ts';
+import { valueProblem, type ValueType } from '../../core/numbers/value-bounds.ts';
+import type { ErrorDetail } from '../../core/errors/app-error.ts';
+import { CATEGORY_LABELS } from '../indicators/categories.ts';
 import { validateReport, valueKey, type FieldSpec, type RuleSpec } from './report-validation.ts';
 
 interface FormChecks {
@@ -32,6 +35,7 @@ async function formChecks(db: Database, formId: number, formUpdatedAt: Date): Pr
       elementCode: f.code,
       name: f.name,
       valueType: f.value_type,
+      maxValue: f.max_value === null ? null : Number(f.max_value),
       disaggregation: f.disaggregation,
       required: f.required,
     })),
@@ -60,4 +64,20 @@ export async function checkReport(
       'REPORT_INVALID',
       problems.map((p) => ({ path: `values.${p.elementCode}|${p.category}`, message: p.message })),
     );
+}
+
+/**
+ * A figure outside its value type's bounds (src/core/numbers/value-bounds.ts), as an error detail
+ * at `path` naming the field ("Số cuộc truyền thông — Tổng số: 999.999.999 vượt quá mức tối đa
+ * 10.000.000."); null when the figure is within them. Used on save (VALUE_OUT_OF_RANGE) and import.
+ */
+export function boundsDetail(
+  field: { name: string; value_type: ValueType; max_value: string | null },
+  category: string,
+  value: number,
+  path: string,
+): ErrorDetail | null {
+  const p = valueProblem(field.value_type, value, field.max_value === null ? null : Number(field.max_value));
+  const label = CATEGORY_LABELS[category]?.[0] ?? category;
+  return p ? { path, message: `${field.name} — ${label}: ${p.vi}` } : null;
 }

@@ -28,6 +28,8 @@ describe('export → import of figures', () => {
   });
 
   it('still reads what people type: Vietnamese thousands and decimal commas', () => {
-    expect(['1.234', '12,5', '1 234', '1.234.567'].map(parseNumber)).toEqual([1234, 12.5, 1234, 1234567]);
+    expect(['1.234', '12,5', '1 234', '1.234.567'].map((s) => parseNumber(s))).toEqual([
+      1234, 12.5, 1234, 1234567,
+    ]);
   });
 });

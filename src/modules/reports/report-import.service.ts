@@ -6,6 +6,8 @@
  * report not locked — and any problem refuses the whole file with one message per row: nothing is
  * half-imported.
  */
+import { numberMessage, readNumber } from '../../core/numbers/number-text.ts';
+import { boundsDetail } from './report-check.ts';
 import type { Actor } from '../../core/auth/roles.ts';
 import type { Clock } from '../../core/clock/clock.ts';
 import type { Database } from '../../core/db/database.ts';
@@ -24,13 +26,8 @@ import { sameFigureElsewhere } from './reports.service.ts';
 
 const MAX_ROWS = 100_000;
 
-/** "12", "12,5", "1.234" (Vietnamese thousands), "1 234"; NaN otherwise. */
-export function parseNumber(raw: string): number {
-  let s = raw.replace(/\s/g, '');
-  if (/^\d{1,3}(\.\d{3})+$/.test(s)) s = s.replace(/\./g, '');
-  s = s.replace(',', '.');
-  return /^-?\d+(\.\d+)?$/.test(s) ? Number(s) : NaN;
-}
+/** A cell's text as Vietnamese write numbers (src/core/numbers/number-text.ts): "1.234", "12,5". */
+export { parseNumber } from '../../core/numbers/number-text.ts';
 
 export async function readRows(fileName: string, data: Buffer): Promise<Record<string, string>[]> {
   const lower = fileName.toLowerCase();
@@ -89,7 +86,8 @@ export class ReportImportService {
       const at = (column: string, message: string) => problems.push({ path: `${where}: ${column}`, message });
       const unit = units.get(`${r.unit_version || '2025'}|${r.unit_code ?? ''}`);
       const field = fields.get(r.element_code ?? '');
-      const value = parseNumber(r.value ?? '');
+      const reading = readNumber(r.value ?? '');
+      const value = reading?.ok ? reading.value : NaN;
       const period = r.period_start ?? '';
       if (!unit) at('unit_code', `Không có đơn vị mã "${r.unit_code ?? ''}".`);
       else if (
@@ -111,12 +109,11 @@ export class ReportImportService {
       else if (!CATEGORIES[field.disaggregation].includes(r.category || 'total'))
         at('category', `Phân tổ "${r.category ?? ''}" không dùng cho chỉ tiêu ${field.code}.`);
       if (r.value === undefined || r.value === '') return; // an empty value is no figure
-      if (
-        !Number.isFinite(value) ||
-        value < 0 ||
-        (field?.value_type === 'integer' && !Number.isInteger(value))
-      )
-        at('value', `"${r.value}" không phải số hợp lệ.`);
+      if (reading && !reading.ok) at('value', numberMessage(reading)[0]);
+      else if (field) {
+        const bad = boundsDetail(field, r.category || 'total', value, `${where}: value`);
+        if (bad) problems.push(bad);
+      }
       if (!unit || !field || problems.length > 0) return;
       const key = `${unit.id}|${period}`;
       const g = groups.get(key) ?? { unit, periodStart: period, values: new Map() };

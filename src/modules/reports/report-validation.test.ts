@@ -98,3 +98,24 @@ describe('report validation', () => {
     );
   });
 });
+
+describe('bounds of the value types', () => {
+  it('refuses a count above 10.000.000 and a percent above 100, at their field', () => {
+    const share: FieldSpec = { ...supported, elementCode: 'SHARE', name: 'Tỷ lệ', valueType: 'percent' };
+    const problems = validateReport(
+      [
+        { ...detected, disaggregation: 'none' },
+        { ...share, disaggregation: 'none' },
+      ],
+      [],
+      values([
+        ['GBV_SURVIVORS_DETECTED', 'total', 999_999_999],
+        ['SHARE', 'total', 100.5],
+      ]),
+    );
+    expect(problems.map((p) => p.message)).toEqual([
+      'Số người bị bạo lực được phát hiện: Tổng số 999.999.999 vượt quá mức tối đa 10.000.000.',
+      'Tỷ lệ: Tổng số 100,5 vượt quá mức tối đa 100%.',
+    ]);
+  });
+});

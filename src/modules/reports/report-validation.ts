@@ -1,15 +1,18 @@
 /**
  * Checks a report's numbers before it is submitted, and returns every problem with the field it
- * belongs to and a Vietnamese (and English) message: required fields, non-negative numbers, whole
- * numbers for counts, parts not above their total (female ≤ total, female + male ≤ total, age
- * groups ≤ total), and the form's cross-field rules (e.g. survivors supported ≤ survivors detected).
+ * belongs to and a Vietnamese (and English) message: required fields, the value type's bounds
+ * (src/core/numbers/value-bounds.ts: not negative, whole numbers for counts, at most the
+ * maximum), parts not above their total (female ≤ total, female + male ≤ total, age groups ≤ total), and the form's cross-field rules (e.g. survivors supported ≤ survivors detected).
  */
+import { valueProblem, type ValueType } from '../../core/numbers/value-bounds.ts';
 import { CATEGORY_LABELS, PARTS_OF_TOTAL, type Disaggregation } from '../indicators/categories.ts';
 
 export interface FieldSpec {
   elementCode: string;
   name: string;
-  valueType: 'integer' | 'number';
+  valueType: ValueType;
+  /** The element's own maximum (null: the value type's). */
+  maxValue?: number | null;
   disaggregation: Disaggregation;
   required: boolean;
 }
@@ -46,14 +49,8 @@ function checkField(f: FieldSpec, values: ValueMap, out: Problem[]): void {
   for (const [key, v] of values) {
     const [code, category = 'total'] = key.split('|');
     if (code !== f.elementCode) continue;
-    if (v < 0)
-      add(category, `${label(category)[0]} không được âm.`, `${label(category)[1]} cannot be negative.`);
-    if (f.valueType === 'integer' && !Number.isInteger(v))
-      add(
-        category,
-        `${label(category)[0]} phải là số nguyên.`,
-        `${label(category)[1]} must be a whole number.`,
-      );
+    const p = valueProblem(f.valueType, v, f.maxValue);
+    if (p) add(category, `${label(category)[0]} ${p.vi}`, `${label(category)[1]} ${p.en}`);
   }
   for (const group of PARTS_OF_TOTAL[f.disaggregation]) {
     const parts = group

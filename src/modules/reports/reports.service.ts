@@ -9,7 +9,7 @@ import type { Actor, UnitRef } from '../../core/auth/roles.ts';
 import type { Clock } from '../../core/clock/clock.ts';
 import { isLate } from '../../core/clock/deadline.ts';
 import type { Database } from '../../core/db/database.ts';
-import { AppError } from '../../core/errors/app-error.ts';
+import { AppError, type ErrorDetail } from '../../core/errors/app-error.ts';
 import { AuditLogRepository, auditRow } from '../audit-log/audit-log.repository.ts';
 import { CATEGORIES, type Disaggregation } from '../indicators/categories.ts';
 import { ReportFormsRepository } from '../report-forms/report-forms.repository.ts';
@@ -17,7 +17,7 @@ import { dueForPeriod } from '../obligations/obligation-schedule.ts';
 import { ObligationsRepository } from '../obligations/obligations.repository.ts';
 import { notifyReturned } from '../notifications/report-returned.ts';
 import { isPeriodStart, periodEnd, periodLabel } from './periods.ts';
-import { checkReport } from './report-check.ts';
+import { boundsDetail, checkReport } from './report-check.ts';
 import { authorizeReport, mayReport, reportScope } from './reports.policy.ts';
 import { ReportTransitionRepository } from './report-transition.repository.ts';
 import { ReportsRepository, type ReportFilter } from './reports.repository.ts';
@@ -179,15 +179,22 @@ export class ReportsService {
     const fields = await new ReportFormsRepository(this.db).fields(row.form_id);
     const byCode = new Map(fields.map((f) => [f.code, f]));
     const values: { elementId: number; category: string; value: number }[] = [];
+    const outOfBounds: ErrorDetail[] = [];
     for (const v of req.values) {
       const field = byCode.get(v.elementCode);
       if (!field || !categoryAllowed(field.disaggregation, v.category))
         throw new AppError('DATA_ELEMENT_NOT_ON_FORM', [
           { path: `values.${v.elementCode}|${v.category}`, message: v.elementCode },
         ]);
+      const bad =
+        v.value === null
+          ? null
+          : boundsDetail(field, v.category, v.value, `values.${v.elementCode}|${v.category}`);
+      if (bad) outOfBounds.push(bad);
       if (v.value !== null)
         values.push({ elementId: field.element_id, category: v.category, value: v.value });
     }
+    if (outOfBounds.length > 0) throw new AppError('VALUE_OUT_OF_RANGE', outOfBounds);
     const rollup = await new ReportsRepository(this.db).rollupOf(row.unit_id);
     if (!rollup) throw new AppError('UNIT_NOT_FOUND');
     await this.db.transaction().execute(async (tx) => {

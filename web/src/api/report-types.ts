@@ -1,5 +1,7 @@
 /** Shapes of /api/v1/report-forms and /api/v1/reports, as in docs/API.md. */
 
+import type { ValueType } from '../../../src/core/numbers/value-bounds.ts';
+
 export type PeriodType = 'monthly' | 'quarterly' | 'semiannual' | 'annual';
 export const REPORT_STATUSES = ['draft', 'submitted', 'returned', 'approved'] as const;
 export type ReportStatus = (typeof REPORT_STATUSES)[number];
@@ -21,7 +23,9 @@ export interface ReportField {
   elementCode: string;
   name: string;
   nameEn: string;
-  valueType: 'integer' | 'number';
+  valueType: ValueType;
+  /** The element's own maximum; null: the value type's (src/core/numbers/value-bounds.ts). */
+  maxValue: number | null;
   categories: string[];
   group: string | null;
   required: boolean;
@@ -142,7 +146,7 @@ export interface DataElement {
   name: string;
   nameEn: string;
   disaggregation: Disaggregation;
-  valueType: 'integer' | 'number';
+  valueType: ValueType;
   categories: string[];
   isActive: boolean;
 }

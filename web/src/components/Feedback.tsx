@@ -10,9 +10,13 @@ export interface FormErrors {
 
 /** Problems found before sending, by field, as dictionary keys (translated when shown). */
 export class LocalErrors {
-  constructor(readonly fields: Record<string, Key>) {}
+  constructor(
+    readonly fields: Record<string, Key>,
+    /** Messages already written (e.g. naming the day that never exists), by field. */
+    readonly texts: Record<string, string> = {},
+  ) {}
   get any(): boolean {
-    return Object.keys(this.fields).length > 0;
+    return Object.keys(this.fields).length + Object.keys(this.texts).length > 0;
   }
 }
 
@@ -36,7 +40,10 @@ export function useFormErrors(problem: unknown): FormErrors | null {
   const { t, errorMessage } = useI18n();
   if (!problem) return null;
   if (problem instanceof LocalErrors) {
-    const fields = Object.fromEntries(Object.entries(problem.fields).map(([k, key]) => [k, t(key)]));
+    const fields = {
+      ...Object.fromEntries(Object.entries(problem.fields).map(([k, key]) => [k, t(key)])),
+      ...problem.texts,
+    };
     return { message: t('errorsBelow'), fields };
   }
   return toFormErrors(problem, errorMessage(problem));

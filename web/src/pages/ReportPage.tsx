@@ -11,7 +11,8 @@ import { formatDate, formatDateTime } from '../format.ts';
 import { useI18n, type Key } from '../i18n.ts';
 import { periodName } from '../report-periods.ts';
 import { ReportDecision } from './report-decide.tsx';
-import { badBoxes, keyOf, ReportEntry, valuesOf, type Values } from './report-entry.tsx';
+import { formatNumber } from '../../../src/core/numbers/number-text.ts';
+import { badBoxes, figuresOf, keyOf, ReportEntry, valuesOf, type Values } from './report-entry.tsx';
 import { ReportHistory, ReportStatusBadge } from './report-parts.tsx';
 
 const DONE: Record<ReportAction, Key> = {
@@ -34,11 +35,14 @@ export function ReportPage({ id }: { id: number }) {
   const [busy, setBusy] = useState(false);
   const [sources, setSources] = useState<Record<string, number[]>>({});
 
-  const show = useCallback((r: ReportDetail) => {
-    setReport(r);
-    setValues(valuesOf(r));
-    setNarrative(r.narrative);
-  }, []);
+  const show = useCallback(
+    (r: ReportDetail) => {
+      setReport(r);
+      setValues(valuesOf(r, lang));
+      setNarrative(r.narrative);
+    },
+    [lang],
+  );
 
   const load = useCallback(async () => {
     setLoadError(null);
@@ -52,7 +56,9 @@ export function ReportPage({ id }: { id: number }) {
         const a = await api.get<{ items: SuggestedValue[] }>(`/reports/${r.id}/activity-values`);
         if (a.items.length > 0) {
           setValues(
-            Object.fromEntries(a.items.map((i) => [keyOf(i.elementCode, i.category), String(i.value)])),
+            Object.fromEntries(
+              a.items.map((i) => [keyOf(i.elementCode, i.category), formatNumber(i.value, lang)]),
+            ),
           );
           setSources(
             Object.fromEntries(a.items.map((i) => [keyOf(i.elementCode, i.category), i.activityIds])),
@@ -63,7 +69,7 @@ export function ReportPage({ id }: { id: number }) {
     } catch (err) {
       setLoadError(err);
     }
-  }, [id, show]);
+  }, [id, show, lang]);
 
   useEffect(() => {
     void load();
@@ -80,22 +86,15 @@ export function ReportPage({ id }: { id: number }) {
 
   /** Saves the figures; returns the saved report, or null after showing what is wrong. */
   const save = async (): Promise<ReportDetail | null> => {
-    const bad = badBoxes(form, values);
-    if (bad.length > 0) {
-      setInvalid(Object.fromEntries(bad.map((k) => [k, t('invalidNumber')])));
-      setProblem(t('invalidNumber'));
+    const bad = badBoxes(form, values, lang);
+    if (Object.keys(bad).length > 0) {
+      setInvalid(bad);
+      setProblem(t('boxesInvalid'));
       return null;
     }
     const body = {
       version: report.version,
-      values: form.fields.flatMap((f) =>
-        f.categories.flatMap((c) => {
-          const raw = values[keyOf(f.elementCode, c)]?.trim() ?? '';
-          return raw === ''
-            ? []
-            : [{ elementCode: f.elementCode, category: c, value: Number(raw.replace(',', '.')) }];
-        }),
-      ),
+      values: figuresOf(form, values, lang),
       narrative: Object.fromEntries(Object.entries(narrative).filter(([, v]) => v.trim() !== '')),
     };
     const saved = (await api.put<{ report: ReportDetail }>(`/reports/${report.id}`, body)).report;
@@ -121,7 +120,7 @@ export function ReportPage({ id }: { id: number }) {
       }
       setNotice(t(what === 'save' ? 'saved' : DONE[what]));
     } catch (err) {
-      if (err instanceof ApiError && err.code === 'REPORT_INVALID') {
+      if (err instanceof ApiError && (err.code === 'REPORT_INVALID' || err.code === 'VALUE_OUT_OF_RANGE')) {
         setInvalid(Object.fromEntries(err.details.map((d) => [d.path.replace(/^values\./, ''), d.message])));
         setProblem(err);
       } else setProblem(err);
@@ -136,7 +135,9 @@ export function ReportPage({ id }: { id: number }) {
       const r = await api.get<{ items: SuggestedValue[] }>(`/reports/${report.id}/activity-values`);
       setValues((old) => ({
         ...old,
-        ...Object.fromEntries(r.items.map((i) => [keyOf(i.elementCode, i.category), String(i.value)])),
+        ...Object.fromEntries(
+          r.items.map((i) => [keyOf(i.elementCode, i.category), formatNumber(i.value, lang)]),
+        ),
       }));
       setSources(Object.fromEntries(r.items.map((i) => [keyOf(i.elementCode, i.category), i.activityIds])));
       setNotice(r.items.length ? t('fromActivitiesDone', { n: r.items.length }) : t('fromActivitiesNone'));

@@ -1,4 +1,6 @@
 /** Recording an activity: kind, title, dates, the task it carries out, and the numbers its kind asks for. */
+import { formatNumber, numberMessage, readNumber } from '../../../src/core/numbers/number-text.ts';
+import { valueProblem } from '../../../src/core/numbers/value-bounds.ts';
 import { useEffect, useState, type FormEvent } from 'react';
 import { api } from '../api/client.ts';
 import { ACTIVITY_KINDS, type Activity, type ActivityKind } from '../api/activity-types.ts';
@@ -41,7 +43,7 @@ const ASKS: Record<ActivityKind, NumberField[]> = {
 };
 
 export function ActivityForm({ me, onSaved }: { me: Me; onSaved: (a: Activity) => void }) {
-  const { t } = useI18n();
+  const { t, lang, pick } = useI18n();
   const own = me.roles.find((r) => r.unitId !== null);
   const [unit, setUnit] = useState<PickedUnit | null>(
     own?.unitId ? { id: own.unitId, label: own.unitName ?? '' } : null,
@@ -80,13 +82,19 @@ export function ActivityForm({ me, onSaved }: { me: Me; onSaved: (a: Activity) =
     if (!unit) local.unitId = 'unitRequired';
     if (title.trim().length < 3) local.title = 'required';
     if (!date) local.startedOn = 'invalidDate';
+    // counts, read the user's way ("1.250" in Vietnamese), within a count's bounds
+    const texts: Record<string, string> = {};
     const nums = Object.fromEntries(
-      ASKS[kind].map((f) => [f, numbers[f]?.trim() ? Number(numbers[f]) : null] as const),
+      ASKS[kind].map((f) => {
+        const r = readNumber(numbers[f] ?? '', lang);
+        if (r && !r.ok) texts[f] = pick(numberMessage(r), '');
+        const p = r?.ok ? valueProblem('integer', r.value) : null;
+        if (p) texts[f] = lang === 'vi' ? p.vi : p.en;
+        return [f, r?.ok ? r.value : null] as const;
+      }),
     ) as Record<NumberField, number | null>;
-    for (const [f, v] of Object.entries(nums))
-      if (v !== null && (!Number.isInteger(v) || v < 0)) local[f] = 'invalidNumber';
-    if (Object.keys(local).length > 0) {
-      setProblem(new LocalErrors(local));
+    if (Object.keys(local).length + Object.keys(texts).length > 0) {
+      setProblem(new LocalErrors(local, texts));
       return;
     }
     try {
@@ -196,6 +204,10 @@ export function ActivityForm({ me, onSaved }: { me: Me; onSaved: (a: Activity) =
                 inputMode="numeric"
                 value={numbers[f] ?? ''}
                 onChange={(e) => setNumbers({ ...numbers, [f]: e.target.value })}
+                onBlur={() => {
+                  const r = readNumber(numbers[f] ?? '', lang);
+                  if (r?.ok) setNumbers({ ...numbers, [f]: formatNumber(r.value, lang) });
+                }}
                 data-testid={`activity-${f}`}
               />
             )}

@@ -3,6 +3,7 @@
  * "unconfirmed" flag, the note and its national targets by year (the catalogue ships them marked
  * where the sources do not confirm them).
  */
+import { formatNumber, parseNumber } from '../../../src/core/numbers/number-text.ts';
 import { useEffect, useState } from 'react';
 import { api } from '../api/client.ts';
 import type { Indicator, Target } from '../api/indicator-types.ts';
@@ -21,10 +22,14 @@ function TargetRow({
   target: Target;
   onSaved: (i: Indicator) => void;
 }) {
-  const { t, errorMessage } = useI18n();
+  const { t, errorMessage, lang } = useI18n();
   const [t0, setT] = useState(target);
+  const [valueText, setValueText] = useState(target.value === null ? '' : formatNumber(target.value, lang));
   const [error, setError] = useState<unknown>(null);
+  const [badValue, setBadValue] = useState(false);
   const save = async () => {
+    setBadValue(t0.value !== null && !Number.isFinite(t0.value));
+    if (t0.value !== null && !Number.isFinite(t0.value)) return; // NaN would be sent as null
     try {
       const r = await api.put<{ indicator: Indicator }>(`/indicators/${indicatorId}/targets/${t0.year}`, {
         comparator: t0.comparator,
@@ -56,9 +61,14 @@ function TargetRow({
         <input
           aria-label={t('targetValue')}
           inputMode="decimal"
-          value={t0.value ?? ''}
-          onChange={(e) =>
-            setT({ ...t0, value: e.target.value === '' ? null : Number(e.target.value.replace(',', '.')) })
+          value={valueText}
+          onChange={(e) => {
+            // read the user's way ("1.250", "3,5"); a text that is no number is sent as NaN → refused
+            setValueText(e.target.value);
+            setT({ ...t0, value: e.target.value.trim() === '' ? null : parseNumber(e.target.value, lang) });
+          }}
+          onBlur={() =>
+            t0.value !== null && Number.isFinite(t0.value) && setValueText(formatNumber(t0.value, lang))
           }
           data-testid="target-value"
         />
@@ -88,6 +98,7 @@ function TargetRow({
         >
           {t('saveTarget')}
         </button>
+        {badValue && <p className="field-error">{t('invalidNumber')}</p>}
         {error !== null && <p className="field-error">{errorMessage(error)}</p>}
       </td>
     </tr>

@@ -7,7 +7,7 @@ import { api } from '../api/client.ts';
 import type { Frequency, Obligation, ReportForm } from '../api/report-types.ts';
 import { ErrorBox, LocalErrors, useFormErrors } from '../components/Feedback.tsx';
 import { DateInput, Field } from '../components/Field.tsx';
-import { formatDueDays, parseDueDays } from '../due-days.ts';
+import { formatDueDays, impossibleTypedDay, parseDueDays } from '../due-days.ts';
 import { formatDate, parseDate, todayIso } from '../format.ts';
 import { useI18n, type Key } from '../i18n.ts';
 
@@ -62,10 +62,12 @@ export function ObligationForm({
     const local: Record<string, Key> = {};
     if (!formId || !fitting.some((f) => f.id === formId)) local.formId = 'formRequired';
     if (title.trim().length < 3) local.title = 'required';
-    if (!dueDays) local.dueDays = 'dueDaysInvalid';
+    const impossible = impossibleTypedDay(frequency, due);
+    if (!dueDays && !impossible) local.dueDays = 'dueDaysInvalid';
     if (!start) local.startsOn = 'invalidDate';
-    if (Object.keys(local).length > 0) {
-      setProblem(new LocalErrors(local));
+    const texts: Record<string, string> = impossible ? { dueDays: pick(impossible, impossible[0]) } : {};
+    if (Object.keys(local).length + Object.keys(texts).length > 0) {
+      setProblem(new LocalErrors(local, texts));
       return;
     }
     setBusy(true);

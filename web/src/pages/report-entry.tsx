@@ -1,31 +1,54 @@
 /**
  * The figures of a report: one table per group of fields, a row per field and a column per
  * category (total, female, male, age groups …) the form asks for; then the narrative sections.
- * Boxes a failed submission named are marked, with the message under the table.
+ * Numbers are read and shown the user's way (src/core/numbers/number-text.ts: "1.250", "3,5" in
+ * Vietnamese): either is accepted while typing, the box is rewritten as the summary shows it when
+ * left. A box out of its value type's bounds, or no number, is marked with the message under it.
  */
 import type { ReportDetail, ReportField, ReportFormDetail } from '../api/report-types.ts';
-import { useI18n } from '../i18n.ts';
+import { formatNumber, numberMessage, readNumber } from '../../../src/core/numbers/number-text.ts';
+import { allowsDecimals, valueProblem } from '../../../src/core/numbers/value-bounds.ts';
+import { useI18n, type Lang } from '../i18n.ts';
 import { CATEGORY_LABELS } from '../labels.ts';
 
 export type Values = Record<string, string>;
 export const keyOf = (code: string, category: string) => `${code}|${category}`;
 
-export function valuesOf(report: ReportDetail): Values {
-  return Object.fromEntries(report.values.map((v) => [keyOf(v.elementCode, v.category), String(v.value)]));
+export function valuesOf(report: ReportDetail, lang: Lang): Values {
+  return Object.fromEntries(
+    report.values.map((v) => [keyOf(v.elementCode, v.category), formatNumber(v.value, lang)]),
+  );
 }
 
-/** Boxes that are not a non-negative number (integer where the field counts). */
-export function badBoxes(form: ReportFormDetail, values: Values): string[] {
-  const bad: string[] = [];
+/** What is wrong with a box's text for the field, in the user's language; null: nothing. */
+export function boxProblem(f: ReportField, raw: string, lang: Lang): string | null {
+  const r = readNumber(raw, lang);
+  if (r === null) return null;
+  const at = lang === 'vi' ? 0 : 1;
+  if (!r.ok) return numberMessage(r)[at];
+  const p = valueProblem(f.valueType, r.value, f.maxValue);
+  return p ? (lang === 'vi' ? p.vi : p.en) : null;
+}
+
+/** The boxes that are no number or out of their bounds, with why. */
+export function badBoxes(form: ReportFormDetail, values: Values, lang: Lang): Record<string, string> {
+  const bad: Record<string, string> = {};
   for (const f of form.fields)
     for (const c of f.categories) {
-      const raw = values[keyOf(f.elementCode, c)]?.trim() ?? '';
-      if (raw === '') continue;
-      const n = Number(raw.replace(',', '.'));
-      if (!Number.isFinite(n) || n < 0 || (f.valueType === 'integer' && !Number.isInteger(n)))
-        bad.push(keyOf(f.elementCode, c));
+      const why = boxProblem(f, values[keyOf(f.elementCode, c)] ?? '', lang);
+      if (why) bad[keyOf(f.elementCode, c)] = why;
     }
   return bad;
+}
+
+/** The figures to save: each box read the user's way (call after badBoxes found none). */
+export function figuresOf(form: ReportFormDetail, values: Values, lang: Lang) {
+  return form.fields.flatMap((f) =>
+    f.categories.flatMap((c) => {
+      const r = readNumber(values[keyOf(f.elementCode, c)] ?? '', lang);
+      return r?.ok ? [{ elementCode: f.elementCode, category: c, value: r.value }] : [];
+    }),
+  );
 }
 
 function groups(fields: ReportField[]): [string, ReportField[]][] {
@@ -54,7 +77,12 @@ export function ReportEntry({
   /** Boxes filled from recorded activities: the activities behind each. */
   sources?: Record<string, number[]>;
 }) {
-  const { t, pick } = useI18n();
+  const { t, pick, lang } = useI18n();
+  /** Left: the box as the summary writes it ("1250" → "1.250"); a wrong one is kept as typed. */
+  const tidy = (key: string) => {
+    const r = readNumber(values[key] ?? '', lang);
+    if (r?.ok && !readOnly) onValue(key, formatNumber(r.value, lang));
+  };
   return (
     <>
       {groups(form.fields).map(([group, fields], gi) => {
@@ -88,15 +116,21 @@ export function ReportEntry({
                         return (
                           <td key={c} className={invalid[key] ? 'invalid' : undefined}>
                             <input
-                              inputMode={f.valueType === 'integer' ? 'numeric' : 'decimal'}
+                              inputMode={allowsDecimals(f.valueType) ? 'decimal' : 'numeric'}
                               aria-label={label}
                               {...(invalid[key] ? { 'aria-invalid': true } : {})}
                               title={invalid[key]}
                               value={values[key] ?? ''}
                               readOnly={readOnly}
                               onChange={(e) => onValue(key, e.target.value)}
+                              onBlur={() => tidy(key)}
                               data-testid={`value-${f.elementCode}-${c}`}
                             />
+                            {invalid[key] && (
+                              <span className="field-error" data-testid={`value-error-${f.elementCode}-${c}`}>
+                                {invalid[key]}
+                              </span>
+                            )}
                             {sources[key] && (
                               <a
                                 className="source-link"

@@ -1,12 +1,11 @@
 /** Approved figures summed over the lower units: a row per field, a column per category. */
 import type { ReportFormDetail, ReportValue } from '../api/report-types.ts';
+import { formatNumber } from '../../../src/core/numbers/number-text.ts';
 import { useI18n } from '../i18n.ts';
 import { CATEGORY_LABELS } from '../labels.ts';
 
-const number = new Intl.NumberFormat('vi-VN');
-
 export function SummarySums({ form, sums }: { form: ReportFormDetail; sums: ReportValue[] }) {
-  const { t, pick } = useI18n();
+  const { t, pick, lang } = useI18n();
   const byKey = new Map(sums.map((s) => [`${s.elementCode}|${s.category}`, s.value]));
   const cats = Object.keys(CATEGORY_LABELS).filter((c) => sums.some((s) => s.category === c));
   return (
@@ -39,7 +38,7 @@ export function SummarySums({ form, sums }: { form: ReportFormDetail; sums: Repo
                       const v = byKey.get(`${f.elementCode}|${c}`);
                       return (
                         <td key={c} className="num" data-testid={`sum-${f.elementCode}-${c}`}>
-                          {v === undefined ? '' : number.format(v)}
+                          {v === undefined ? '' : formatNumber(v, lang)}
                         </td>
                       );
                     })}

@@ -3,6 +3,7 @@
  * the private field (sealed by the server). When editing, the private address is sent only if the
  * user changed it, so someone who cannot see it does not wipe it.
  */
+import { parseNumber } from '../../../src/core/numbers/number-text.ts';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { api } from '../api/client.ts';
 import type { ProviderKind, Service, ServiceProvider } from '../api/service-types.ts';
@@ -24,7 +25,7 @@ export function ServiceProviderForm({
   onDone: (p: ServiceProvider, isNew: boolean) => void;
   onCancel: () => void;
 }) {
-  const { t, pick } = useI18n();
+  const { t, pick, lang } = useI18n();
   const [name, setName] = useState(provider?.name ?? '');
   const [kind, setKind] = useState<ProviderKind>(provider?.kind ?? 'trusted_address');
   const [services, setServices] = useState<Service[]>(provider?.services ?? ['shelter']);
@@ -68,7 +69,7 @@ export function ServiceProviderForm({
     const local = new LocalErrors({
       ...(name.trim() ? {} : { name: 'required' as const }),
       ...(unit ? {} : { unitId: 'unitRequired' as const }),
-      ...(cap === '' || /^\d+$/.test(cap) ? {} : { capacity: 'invalidNumber' as const }),
+      ...(cap === '' || isCount(parseNumber(cap, lang)) ? {} : { capacity: 'invalidNumber' as const }),
     });
     if (local.any) {
       setProblem(local);
@@ -80,7 +81,7 @@ export function ServiceProviderForm({
       services,
       ...(provider === null || unit?.id !== provider.unitId ? { unitId: unit?.id } : {}),
       coversProvince,
-      capacity: cap === '' ? null : Number(cap),
+      capacity: cap === '' ? null : parseNumber(cap, lang),
       phone: text(phone),
       privateHost,
       address: privateHost ? null : text(address),
@@ -256,3 +257,6 @@ export function ServiceProviderForm({
     </form>
   );
 }
+
+/** A number of places: a whole number, not negative ("1.200" in Vietnamese is 1200). */
+const isCount = (n: number) => Number.isInteger(n) && n >= 0 && n <= 10_000_000;
