@@ -61,6 +61,26 @@ export default tseslint.config(
     },
   },
   {
+    // Tests never read today's date from the real clock (CI runs on any day): the test clock
+    // (tests/support/test-clock.ts) or a manual one. Date.now() stays for timeouts and waits.
+    files: ['tests/**/*.ts', '**/*.test.ts'],
+    ignores: ['tests/support/durations-reporter.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'Today in a test comes from the test clock (testClock(), testToday(), t.clock).',
+        },
+        {
+          selector:
+            "CallExpression[callee.property.name='slice'][callee.object.callee.property.name='toISOString']",
+          message: "toISOString() is UTC and real: use the test clock's today() or civilDate().",
+        },
+      ],
+    },
+  },
+  {
     // expect.objectContaining() and friends are typed `any`
     files: ['**/*.test.ts'],
     rules: { '@typescript-eslint/no-unsafe-assignment': 'off' },

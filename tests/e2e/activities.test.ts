@@ -48,6 +48,7 @@ describe('activities in the browser', () => {
     const abroad = await app.newPage({ timezoneId: 'America/Los_Angeles' });
     await abroad.clock.setFixedTime(TEST_NOW); // the browser's own clock agrees with the server's
     await signIn(abroad, server, 'bc.phohien');
+    // eslint-disable-next-line no-restricted-syntax -- the browser's own clock, on purpose
     expect(await abroad.evaluate(() => new Date().getDate())).toBe(25); // the browser's own day
     await abroad.getByTestId('nav-activities').click();
     await expect.poll(() => abroad.getByTestId('activity-date').inputValue()).toBe('26/11/2026');

@@ -12,12 +12,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../src/core/text/iso-dates.ts';
 import { call, createUser, openApp, setUpAdmin, signIn, unitId, type E2eApp } from '../support/e2e.ts';
 import type { ServerProcess } from '../support/server-process.ts';
+import { testToday } from '../support/test-clock.ts';
 import { holdsInert, nothingRan, showsInert, watchDialogs, xssText as text } from '../support/xss.ts';
 
 let app: E2eApp;
 let server: ServerProcess;
 const pages: Record<'admin' | 'planner' | 'unitAdmin' | 'reporter' | 'approver', Page> = {} as never;
-const today = new Date().toISOString().slice(0, 10);
+// the day of the server's clock (TEST_NOW), never the real one
+const today = testToday();
 let planId: number;
 let taskId: number;
 let formId: number;

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { addDays, civilDate } from '../../core/clock/clock.ts';
 import { describe, expect, it } from 'vitest';
 import {
   isPeriodStart,
@@ -55,14 +56,14 @@ describe('reporting periods', () => {
         max: new Date('2099-12-31T00:00:00Z'),
         noInvalidDate: true,
       })
-      .map((d) => d.toISOString().slice(0, 10));
+      .map((d) => civilDate(d, 'UTC'));
     fc.assert(
       fc.property(fc.constantFrom(...PERIOD_TYPES), day, (type, date) => {
         const start = periodStart(type, date);
         const end = periodEnd(type, start);
         expect(start <= date && date <= end).toBe(true);
         const next = nextPeriod(type, start);
-        const dayAfterEnd = new Date(Date.parse(`${end}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+        const dayAfterEnd = addDays(end, 1);
         expect(next).toBe(dayAfterEnd);
       }),
     );

@@ -2,6 +2,7 @@
  * parseAdx on its own: the export's attributes mapped back to categories, ADX decimals made
  * unambiguous for the import, namespaces by prefix, and what is refused (with the line).
  */
+import { TEST_NOW } from '../../../tests/support/test-clock.ts';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../core/errors/app-error.ts';
 import { parseAdx, parseAdxFile } from './report-adx.ts';
@@ -63,7 +64,12 @@ describe('parseAdx', () => {
       value,
       status: 'approved',
     });
-    const text = toAdx([row('2024', '3'), row('2025', '4')], 'GE_MONTHLY', 'monthly', new Date()).toString();
+    const text = toAdx(
+      [row('2024', '3'), row('2025', '4')],
+      'GE_MONTHLY',
+      'monthly',
+      new Date(TEST_NOW),
+    ).toString();
     expect(text).toContain('orgUnit="11953" unitVersion="2024"');
     expect(parseAdx(text).map((r) => [r.unit_version, r.value])).toEqual([
       ['2024', '3'],
