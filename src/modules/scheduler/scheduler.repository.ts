@@ -17,7 +17,9 @@ export class SchedulerRepository {
       .updateTable('scheduled_job')
       .set({ lease_owner: owner, lease_until: new Date(now.getTime() + leaseSeconds * 1000) })
       .where('name', '=', name)
-      .where('next_run_at', '<=', now)
+      // a job that never ran is due at once, whenever its row was made (by a migration, at the
+      // database's time, which a clock started elsewhere — CLOCK_START — need not agree with)
+      .where((eb) => eb.or([eb('next_run_at', '<=', now), eb('last_run_at', 'is', null)]))
       .where((eb) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', now)]))
       .returning('name')
       .executeTakeFirst();
