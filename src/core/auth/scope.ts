@@ -35,6 +35,23 @@ export function hasRoleOver(actor: Actor, roles: readonly Role[], unit: UnitRef)
   return actor.roles.some((r) => roles.includes(r.role) && roleCovers(r, unit));
 }
 
+/**
+ * The rule of a document sent to other units (a plan and its tasks, through plan_cascade): the
+ * action is decided on the owner's unit (`who[action]`), and the units it was sent to only read it
+ * (`who.read` there).
+ */
+export function maySentTo<A extends string>(
+  actor: Actor,
+  who: Record<A | 'read', readonly Role[]>,
+  action: A | 'read',
+  unit: UnitRef,
+  sentTo: readonly UnitRef[],
+): boolean {
+  if (isSystemAdmin(actor)) return true;
+  if (hasRoleOver(actor, who[action], unit)) return true;
+  return action === 'read' && sentTo.some((u) => hasRoleOver(actor, who.read, u));
+}
+
 /** The roles of the actor that are among `roles`. */
 export function rolesAmong(actor: Actor, roles: readonly Role[]): ScopedRole[] {
   return actor.roles.filter((r) => roles.includes(r.role));

@@ -8,7 +8,7 @@
  * - issue, start, close: approver or unit admin over the unit.
  */
 import type { Actor, Role, UnitRef } from '../../core/auth/roles.ts';
-import { hasRoleOver, isSystemAdmin } from '../../core/auth/scope.ts';
+import { maySentTo } from '../../core/auth/scope.ts';
 import { AppError } from '../../core/errors/app-error.ts';
 import { mayAgency } from '../agencies/agencies.policy.ts';
 import type { TPlanAbilities, TPlanAction } from './plans.schema.ts';
@@ -39,9 +39,7 @@ export function mayPlan(
   unit: UnitRef,
   sentTo: readonly UnitRef[] = [],
 ): boolean {
-  if (isSystemAdmin(actor)) return true;
-  if (hasRoleOver(actor, WHO[action], unit)) return true;
-  return action === 'read' && sentTo.some((u) => hasRoleOver(actor, WHO.read, u));
+  return maySentTo(actor, WHO, action, unit, sentTo);
 }
 
 export function authorizePlan(

@@ -6,7 +6,7 @@
  * - report progress: planner, reporter or unit admin over the task's unit.
  */
 import type { Actor, Role, UnitRef } from '../../core/auth/roles.ts';
-import { hasRoleOver, isSystemAdmin } from '../../core/auth/scope.ts';
+import { maySentTo } from '../../core/auth/scope.ts';
 import { AppError } from '../../core/errors/app-error.ts';
 
 export type TaskAction = 'read' | 'create' | 'report';
@@ -24,9 +24,7 @@ export function mayTask(
   unit: UnitRef,
   sentTo: readonly UnitRef[] = [],
 ): boolean {
-  if (isSystemAdmin(actor)) return true;
-  if (hasRoleOver(actor, WHO[action], unit)) return true;
-  return action === 'read' && sentTo.some((u) => hasRoleOver(actor, WHO.read, u));
+  return maySentTo(actor, WHO, action, unit, sentTo);
 }
 
 export function authorizeTask(
