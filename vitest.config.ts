@@ -18,8 +18,14 @@ const globalSetup = ['tests/support/global-setup.ts'];
 export default defineConfig({
   test: {
     testTimeout: 60_000,
+    // What the pages and servers are polled for may take seconds on a loaded 2-core machine
+    // (vitest's default is 1 s). A poll ends as soon as its condition holds.
+    expect: { poll: { timeout: 15_000 } },
     hookTimeout: 120_000,
     pool: 'forks',
+    // The cheapest argon2id for every password a test sets (the configuration allows it only with
+    // NODE_ENV=test; src/core/auth/password.ts). The `binhdang` processes tests start inherit it.
+    env: { NODE_ENV: 'test', PASSWORD_HASH_COST: 'test' },
     // In CI the run ends with its slowest files (import, tests and hooks): docs/BENCHMARKS.md.
     reporters: ci ? ['default', './tests/support/durations-reporter.ts'] : ['default'],
     // Vitest's default is one fork less than the cores: one fork on a 2-core CI machine, the other
@@ -32,6 +38,10 @@ export default defineConfig({
         extends: true as const,
         test: {
           name: 'pglite',
+          // Files share their worker's loaded modules (each still makes its own database): no
+          // test file mocks modules or changes globals, and re-importing the app for every file
+          // was a third of the run.
+          isolate: false,
           include: ['src/**/*.test.ts', 'web/src/**/*.test.ts', 'tests/integration/**/*.test.ts'],
           globalSetup,
           env: { BINHDANG_TEST_DB: 'pglite' },
@@ -43,6 +53,7 @@ export default defineConfig({
               extends: true as const,
               test: {
                 name: 'postgres',
+                isolate: false,
                 include: ['src/**/*.int.test.ts', 'tests/integration/**/*.int.test.ts'],
                 globalSetup,
                 env: { BINHDANG_TEST_DB: 'postgres' },

@@ -23,6 +23,13 @@ describe('loadConfig', () => {
     expect(loadConfig({ TIME_ZONE: 'Asia/Bangkok' }).timeZone).toBe('Asia/Bangkok');
     expect(() => loadConfig({ TIME_ZONE: 'Asia/Hanoi_City' })).toThrow(/TIME_ZONE: unknown time zone/);
   });
+  it('refuses the test-only password hashing outside a test run', () => {
+    expect(() => loadConfig({ PASSWORD_HASH_COST: 'test', NODE_ENV: 'production' })).toThrow(
+      /PASSWORD_HASH_COST: test is for test runs only/,
+    );
+    expect(() => loadConfig({ PASSWORD_HASH_COST: 'test' })).toThrow(/PASSWORD_HASH_COST/);
+    expect(() => loadConfig({ PASSWORD_HASH_COST: 'test', NODE_ENV: 'test' })).not.toThrow();
+  });
   it('starts the clock at CLOCK_START, in the zone', () => {
     const clock = clockFor(loadConfig({ CLOCK_START: '2026-12-31T17:30:00Z' }));
     expect(clock.today()).toBe('2027-01-01');

@@ -6,97 +6,111 @@ import { resolve } from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_TIME_ZONE, isValidTimeZone, startedClock, systemClock, type Clock } from '../clock/clock.ts';
 
-const ZEnv = z.object({
-  /** HTTP port. */
-  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  /** Address to listen on. */
-  HOST: z.string().min(1).default('0.0.0.0'),
-  /** Folder for the embedded database (PGlite) and its lock file. */
-  DATA_DIR: z.string().min(1).default('./data'),
-  /** PostgreSQL server URL; when set, the embedded database is not used. */
-  DATABASE_URL: z
-    .string()
-    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
-    .optional(),
-  /** IANA time zone of every civil date: deadlines, overdue, "today", printed dates. */
-  TIME_ZONE: z
-    .string()
-    .min(1)
-    .default(DEFAULT_TIME_ZONE)
-    .refine(isValidTimeZone, 'unknown time zone (an IANA name such as Asia/Ho_Chi_Minh)'),
-  /**
-   * Tests and demonstrations only: the clock starts at this instant (ISO 8601 with a zone, e.g.
-   * 2026-10-15T03:00:00Z) and runs on from there. Unset: the system clock.
-   */
-  CLOCK_START: z.iso.datetime({ offset: true }).optional(),
-  /** Set to 1 to skip migrations at start-up (run `binhdang migrate` instead). */
-  SKIP_MIGRATIONS: z.enum(['0', '1']).default('0'),
-  /** Session lifetime in hours. */
-  SESSION_TTL_HOURS: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(24 * 30)
-    .default(12),
-  /**
-   * The reverse proxies whose X-Forwarded-For is believed: addresses or CIDRs separated by commas
-   * (or `loopback`, `uniquelocal`), or the number of proxies in front. Unset: none — the client's
-   * address is the connection's (behind a proxy, every client would then have the proxy's address).
-   */
-  TRUST_PROXY: z
-    .string()
-    .trim()
-    .regex(/^(\d{1,2}|[0-9a-fA-F.:/,\sa-z]+)$/, 'a number of proxies, or addresses/CIDRs separated by commas')
-    .optional(),
-  /** A session unused this long ends (minutes); the bell's background refresh does not count as use. */
-  SESSION_IDLE_MINUTES: z.coerce
-    .number()
-    .int()
-    .min(5)
-    .max(24 * 60)
-    .default(60),
-  /** Send cookies with the Secure flag (set to 1 behind HTTPS). */
-  COOKIE_SECURE: z.enum(['0', '1']).default('0'),
-  /** Failed sign-ins allowed per username or IP in the window before sign-in is refused. */
-  LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
-  LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  /**
-   * The key file that encrypts GBV case data (docs/CASES.md). Default with the embedded database:
-   * DATA_DIR/case-keys.json, created on first use. Required with DATABASE_URL (the same file for
-   * every instance); kept apart from database backups.
-   */
-  CASE_KEY_FILE: z.string().min(1).optional(),
-  /** Set to 0 to run no scheduled jobs in this instance (then run `binhdang reminders run` from cron). */
-  SCHEDULER: z.enum(['0', '1']).default('1'),
-  /** How often this instance looks for due jobs (seconds). */
-  SCHEDULER_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
-  /** How often the reminders job runs, across all instances (seconds). */
-  REMINDERS_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(86_400).default(3600),
-  /**
-   * How often new audit rows are sealed, across all instances (seconds); each new seal's digest is
-   * written to the application log (docs/SECURITY.md, residual risk 6).
-   */
-  AUDIT_SEAL_INTERVAL_SECONDS: z.coerce.number().int().min(10).max(86_400).default(300),
-  /** Tasks are reminded of from this many days before their due date. */
-  REMINDER_TASK_DAYS: z.coerce.number().int().min(0).max(90).default(7),
-  /**
-   * Tries of a reminder e-mail before it is given up ('failed', shown to administrators); between
-   * tries 5 minutes × 2^(try − 1), at most 4 hours.
-   */
-  REMINDER_EMAIL_MAX_TRIES: z.coerce.number().int().min(1).max(20).default(5),
-  /** How often queued and failed reminder e-mails due for a try are sent (seconds). */
-  EMAIL_OUTBOX_INTERVAL_SECONDS: z.coerce.number().int().min(10).max(3600).default(60),
-  /** SMTP server for reminder e-mails; unset: reminders are in-app only. */
-  SMTP_HOST: z.string().min(1).optional(),
-  SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),
-  /** 1: TLS from the start (port 465); 0: STARTTLS when the server offers it. */
-  SMTP_SECURE: z.enum(['0', '1']).default('0'),
-  SMTP_USER: z.string().min(1).optional(),
-  SMTP_PASSWORD: z.string().min(1).optional(),
-  /** Sender, e.g. "Bình đẳng giới <no-reply@example.gov.vn>". */
-  SMTP_FROM: z.string().min(3).default('binhdang <no-reply@localhost>'),
-});
+const ZEnv = z
+  .object({
+    /** HTTP port. */
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    /** Address to listen on. */
+    HOST: z.string().min(1).default('0.0.0.0'),
+    /** Folder for the embedded database (PGlite) and its lock file. */
+    DATA_DIR: z.string().min(1).default('./data'),
+    /** PostgreSQL server URL; when set, the embedded database is not used. */
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+      .optional(),
+    /** IANA time zone of every civil date: deadlines, overdue, "today", printed dates. */
+    TIME_ZONE: z
+      .string()
+      .min(1)
+      .default(DEFAULT_TIME_ZONE)
+      .refine(isValidTimeZone, 'unknown time zone (an IANA name such as Asia/Ho_Chi_Minh)'),
+    /**
+     * Tests and demonstrations only: the clock starts at this instant (ISO 8601 with a zone, e.g.
+     * 2026-10-15T03:00:00Z) and runs on from there. Unset: the system clock.
+     */
+    CLOCK_START: z.iso.datetime({ offset: true }).optional(),
+    /** Set to 1 to skip migrations at start-up (run `binhdang migrate` instead). */
+    SKIP_MIGRATIONS: z.enum(['0', '1']).default('0'),
+    /** Session lifetime in hours. */
+    SESSION_TTL_HOURS: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 30)
+      .default(12),
+    /**
+     * The reverse proxies whose X-Forwarded-For is believed: addresses or CIDRs separated by commas
+     * (or `loopback`, `uniquelocal`), or the number of proxies in front. Unset: none — the client's
+     * address is the connection's (behind a proxy, every client would then have the proxy's address).
+     */
+    TRUST_PROXY: z
+      .string()
+      .trim()
+      .regex(
+        /^(\d{1,2}|[0-9a-fA-F.:/,\sa-z]+)$/,
+        'a number of proxies, or addresses/CIDRs separated by commas',
+      )
+      .optional(),
+    /** A session unused this long ends (minutes); the bell's background refresh does not count as use. */
+    SESSION_IDLE_MINUTES: z.coerce
+      .number()
+      .int()
+      .min(5)
+      .max(24 * 60)
+      .default(60),
+    /** Send cookies with the Secure flag (set to 1 behind HTTPS). */
+    COOKIE_SECURE: z.enum(['0', '1']).default('0'),
+    /** Failed sign-ins allowed per username or IP in the window before sign-in is refused. */
+    LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
+    LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    /**
+     * The key file that encrypts GBV case data (docs/CASES.md). Default with the embedded database:
+     * DATA_DIR/case-keys.json, created on first use. Required with DATABASE_URL (the same file for
+     * every instance); kept apart from database backups.
+     */
+    CASE_KEY_FILE: z.string().min(1).optional(),
+    /** Set to 0 to run no scheduled jobs in this instance (then run `binhdang reminders run` from cron). */
+    SCHEDULER: z.enum(['0', '1']).default('1'),
+    /** How often this instance looks for due jobs (seconds). */
+    SCHEDULER_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
+    /** How often the reminders job runs, across all instances (seconds). */
+    REMINDERS_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(86_400).default(3600),
+    /**
+     * How often new audit rows are sealed, across all instances (seconds); each new seal's digest is
+     * written to the application log (docs/SECURITY.md, residual risk 6).
+     */
+    AUDIT_SEAL_INTERVAL_SECONDS: z.coerce.number().int().min(10).max(86_400).default(300),
+    /** Tasks are reminded of from this many days before their due date. */
+    REMINDER_TASK_DAYS: z.coerce.number().int().min(0).max(90).default(7),
+    /**
+     * Tries of a reminder e-mail before it is given up ('failed', shown to administrators); between
+     * tries 5 minutes × 2^(try − 1), at most 4 hours.
+     */
+    REMINDER_EMAIL_MAX_TRIES: z.coerce.number().int().min(1).max(20).default(5),
+    /** How often queued and failed reminder e-mails due for a try are sent (seconds). */
+    EMAIL_OUTBOX_INTERVAL_SECONDS: z.coerce.number().int().min(10).max(3600).default(60),
+    /**
+     * Tests only: `test` makes new password hashes the cheapest argon2id (src/core/auth/password.ts).
+     * Refused unless NODE_ENV=test.
+     */
+    PASSWORD_HASH_COST: z.enum(['standard', 'test']).default('standard'),
+    NODE_ENV: z.string().optional(),
+    /** SMTP server for reminder e-mails; unset: reminders are in-app only. */
+    SMTP_HOST: z.string().min(1).optional(),
+    SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),
+    /** 1: TLS from the start (port 465); 0: STARTTLS when the server offers it. */
+    SMTP_SECURE: z.enum(['0', '1']).default('0'),
+    SMTP_USER: z.string().min(1).optional(),
+    SMTP_PASSWORD: z.string().min(1).optional(),
+    /** Sender, e.g. "Bình đẳng giới <no-reply@example.gov.vn>". */
+    SMTP_FROM: z.string().min(3).default('binhdang <no-reply@localhost>'),
+  })
+  .refine((e) => e.PASSWORD_HASH_COST !== 'test' || e.NODE_ENV === 'test', {
+    path: ['PASSWORD_HASH_COST'],
+    message: 'test is for test runs only (NODE_ENV=test)',
+  });
 
 export interface SmtpConfig {
   host: string;
