@@ -39,7 +39,7 @@ describe('activities in the browser', () => {
     const row = page.getByTestId('activity-row');
     await expect.poll(() => row.count()).toBe(1);
     expect(await row.getByTestId('activity-counts').textContent()).toContain(
-      'TRAINING_PARTICIPANTS (female) +25',
+      'TRAINING_PARTICIPANTS (Nữ) +25',
     );
   });
 

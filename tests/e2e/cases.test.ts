@@ -122,6 +122,10 @@ describe('a GBV case in the browser', () => {
     await supervisor.goto(caseUrl.replace(/^.*#/, `${server.baseUrl}/#`));
     await expect.poll(() => supervisor.getByTestId('case-name').textContent()).toBe(NAME);
     await expect.poll(() => supervisor.getByTestId('case-access').textContent()).toContain('cb.phohien');
+    // the action by its Vietnamese label, not the stored code
+    const access = (await supervisor.getByTestId('case-access').textContent()) ?? '';
+    expect(access).toContain('Xem hồ sơ');
+    expect(access).not.toMatch(/\b(view|export|break_glass)\b/);
     await worker.reload();
     await worker.getByTestId('close-reason').selectOption('goals_met');
     await worker.getByTestId('case-close').click();

@@ -21,12 +21,19 @@ let province: Page;
 // 10:00 on 09/12/2026 in Vietnam: a monthly report due on the 15th is due within the week.
 const NOW = '2026-12-09T03:00:00Z';
 
+/** Keys the pages asked t() for that no dictionary has (translate() logs them). */
+const missingKeys: string[] = [];
+
 beforeAll(async () => {
   app = await openApp({ CLOCK_START: NOW });
   server = app.server;
   admin = await app.newPage();
   ward = await app.newPage();
   province = await app.newPage();
+  for (const page of [admin, ward, province])
+    page.on('console', (m) => {
+      if (m.type() === 'error' && m.text().startsWith('i18n:')) missingKeys.push(m.text());
+    });
 }, 240_000);
 afterAll(async () => app?.close());
 
@@ -63,12 +70,17 @@ describe('periodic reports in the browser', () => {
     await ward.getByTestId('value-COMMUNICATION_EVENTS-total').fill('12');
     await ward.getByTestId('value-GBV_SURVIVORS_DETECTED-total').fill('5');
     await ward.getByTestId('value-GBV_SURVIVORS_DETECTED-female').fill('4');
+    await ward.getByTestId('value-GBV_SURVIVORS_DETECTED-male').fill('3');
     await ward.getByTestId('value-GBV_SURVIVORS_SUPPORTED-total').fill('6');
     await ward.getByTestId('narrative-results').fill('Tổ chức 12 cuộc truyền thông tại các khu phố.');
     await ward.getByTestId('report-submit').click();
     await expect
       .poll(() => ward.getByTestId('report-problems').textContent())
       .toContain('không được lớn hơn số người bị bạo lực được phát hiện');
+    // wholly Vietnamese, each field by its name: no code, no category key, no English word
+    const problems = (await ward.getByTestId('report-problems').textContent()) ?? '';
+    expect(problems).toContain('nữ + nam (7) lớn hơn tổng số (5).');
+    expect(problems).not.toMatch(/GBV_|\||\b(female|male|total)\b/);
     expect(await ward.getByTestId('value-GBV_SURVIVORS_SUPPORTED-total').getAttribute('aria-invalid')).toBe(
       'true',
     );
@@ -88,6 +100,7 @@ describe('periodic reports in the browser', () => {
 
   it('submits once fixed', async () => {
     await ward.getByTestId('value-GBV_SURVIVORS_SUPPORTED-total').fill('4');
+    await ward.getByTestId('value-GBV_SURVIVORS_DETECTED-male').fill('1');
     await ward.getByTestId('report-submit').click();
     await expect.poll(() => statusOf(ward)).toBe('submitted');
     expect(await ward.getByTestId('notice').textContent()).toBe('Đã gửi báo cáo.');
@@ -260,5 +273,9 @@ describe('periodic reports in the browser', () => {
       .toBe('Đã nhập 1 số liệu vào 1 báo cáo (1 báo cáo mới).');
     const row = ward.getByTestId('report-row').filter({ hasText: '6 tháng cuối năm 2026' });
     await expect.poll(() => row.count()).toBe(1);
+  });
+
+  it('asked t() for no key the dictionaries lack, on any page it opened', () => {
+    expect(missingKeys).toEqual([]);
   });
 });

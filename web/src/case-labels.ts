@@ -96,3 +96,9 @@ export const REFERRAL_LABELS: Record<ReferralStatus, Pair> = {
   completed: ['Đã hoàn thành', 'Completed'],
   revoked: ['Đã hủy', 'Revoked'],
 };
+/** What a case access log line records (GET /cases/:id/access-log `action`). */
+export const ACCESS_ACTION_LABELS: Record<string, Pair> = {
+  view: ['Xem hồ sơ', 'Viewed'],
+  export: ['Xuất hồ sơ', 'Exported'],
+  break_glass: ['Mở khẩn cấp', 'Emergency access'],
+};

@@ -13,6 +13,7 @@ import { reportsEn, reportsVi } from './i18n-reports.ts';
 import { servicesEn, servicesVi } from './i18n-services.ts';
 import { accountEn, accountVi } from './i18n-account.ts';
 import { auditEn, auditVi } from './i18n-audit.ts';
+import { errorsEn, errorsVi } from './i18n-errors.ts';
 
 const baseVi = {
   appName: 'Bình đẳng',
@@ -138,6 +139,7 @@ const vi = {
   ...activitiesVi,
   ...accountVi,
   ...auditVi,
+  ...errorsVi,
 };
 export type Key = keyof typeof vi;
 
@@ -153,6 +155,7 @@ export const DICTIONARIES: Record<string, Record<string, string>> = {
   activities: activitiesVi,
   account: accountVi,
   audit: auditVi,
+  errors: errorsVi,
 };
 
 const baseEn: Record<keyof typeof baseVi, string> = {
@@ -278,9 +281,34 @@ const en: Record<Key, string> = {
   ...activitiesEn,
   ...accountEn,
   ...auditEn,
+  ...errorsEn,
 };
 
 export type Lang = 'vi' | 'en';
+
+/** Both languages' dictionaries (the tests check that every key has a text in each). */
+export const LANGS: Record<Lang, Record<Key, string>> = { vi, en };
+
+/**
+ * A key's text in `lang` with its {vars} filled in. A key neither dictionary has (a dynamic
+ * key built from an unexpected code) is logged as "i18n: missing key <key>" — the browser tests
+ * fail on console errors — and shown as nothing rather than as a raw identifier.
+ */
+export function translate(lang: Lang, key: Key, vars?: Record<string, string | number>): string {
+  const found: string | undefined = LANGS[lang][key];
+  if (found === undefined) {
+    console.error(`i18n: missing key ${String(key)}`);
+    return '';
+  }
+  let s = found;
+  for (const [k, v] of Object.entries(vars ?? {})) s = s.replace(`{${k}}`, () => String(v));
+  return s;
+}
+
+export function isKey(key: string): key is Key {
+  return Object.hasOwn(vi, key);
+}
+
 const LANG_KEY = 'binhdang.lang';
 
 export function loadLang(): Lang {
@@ -309,11 +337,7 @@ export type Pair = readonly [string, string];
 
 export function useI18n() {
   const { lang, setLang } = useContext(LangContext);
-  const t = (key: Key, vars?: Record<string, string | number>): string => {
-    let s: string = (lang === 'vi' ? vi : en)[key];
-    for (const [k, v] of Object.entries(vars ?? {})) s = s.replace(`{${k}}`, () => String(v));
-    return s;
-  };
+  const t = (key: Key, vars?: Record<string, string | number>): string => translate(lang, key, vars);
   return {
     lang,
     setLang,

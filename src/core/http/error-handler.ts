@@ -16,6 +16,18 @@ export function errorBody(code: ErrorCode, requestId: string, details?: ErrorDet
   };
 }
 
+/** The limit a schema check names (minimum, maximum, origin…), for the web to compose its message. */
+function issueParams(params: unknown): Record<string, string | number> {
+  const out: Record<string, string | number> = {};
+  if (typeof params !== 'object' || params === null) return out;
+  for (const k of ['minimum', 'maximum', 'origin', 'expected', 'format'] as const) {
+    const v = (params as Record<string, unknown>)[k];
+    if (typeof v === 'string' || typeof v === 'number') out[k] = v;
+    else if (typeof v === 'bigint') out[k] = Number(v);
+  }
+  return out;
+}
+
 export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError, request, reply) => {
     if (err instanceof AppError) {
@@ -25,6 +37,8 @@ export function registerErrorHandler(app: FastifyInstance): void {
       const details = err.validation.map((v) => ({
         path: `${err.validationContext ?? ''}${v.instancePath.replace(/\//g, '.')}`,
         message: v.message ?? 'invalid',
+        code: v.keyword,
+        params: issueParams(v.params),
       }));
       return reply.status(400).send(errorBody('VALIDATION_FAILED', request.id, details));
     }

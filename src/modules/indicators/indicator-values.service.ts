@@ -132,6 +132,7 @@ export class IndicatorValuesService {
         indicatorId: r.id,
         code: r.code,
         name: r.name,
+        nameEn: r.name_en,
         unit: r.unit,
         direction: r.direction,
         unconfirmed: r.unconfirmed,

@@ -122,6 +122,7 @@ export const ZValuesResponseSchema = z.object({
       indicatorId: z.number().int(),
       code: z.string(),
       name: z.string(),
+      nameEn: z.string(),
       unit: z.enum(INDICATOR_UNITS),
       direction: z.enum(DIRECTIONS),
       unconfirmed: z.boolean(),

@@ -34,6 +34,7 @@ async function formChecks(db: Database, formId: number, formUpdatedAt: Date): Pr
     fields: fields.map((f) => ({
       elementCode: f.code,
       name: f.name,
+      nameEn: f.name_en,
       valueType: f.value_type,
       maxValue: f.max_value === null ? null : Number(f.max_value),
       disaggregation: f.disaggregation,
@@ -62,7 +63,11 @@ export async function checkReport(
   if (problems.length > 0)
     throw new AppError(
       'REPORT_INVALID',
-      problems.map((p) => ({ path: `values.${p.elementCode}|${p.category}`, message: p.message })),
+      problems.map((p) => ({
+        path: `values.${p.elementCode}|${p.category}`,
+        message: p.message,
+        messageEn: p.messageEn,
+      })),
     );
 }
 
@@ -72,12 +77,18 @@ export async function checkReport(
  * 10.000.000."); null when the figure is within them. Used on save (VALUE_OUT_OF_RANGE) and import.
  */
 export function boundsDetail(
-  field: { name: string; value_type: ValueType; max_value: string | null },
+  field: { name: string; name_en?: string; value_type: ValueType; max_value: string | null },
   category: string,
   value: number,
   path: string,
 ): ErrorDetail | null {
   const p = valueProblem(field.value_type, value, field.max_value === null ? null : Number(field.max_value));
-  const label = CATEGORY_LABELS[category]?.[0] ?? category;
-  return p ? { path, message: `${field.name} — ${label}: ${p.vi}` } : null;
+  const [vi, en] = CATEGORY_LABELS[category] ?? [category, category];
+  return p
+    ? {
+        path,
+        message: `${field.name} — ${vi}: ${p.vi}`,
+        messageEn: `${field.name_en ?? field.name} — ${en}: ${p.en}`,
+      }
+    : null;
 }

@@ -58,6 +58,29 @@ describe('report validation', () => {
     expect(problems.find((p) => p.category === 'female')?.elementCode).toBe('GBV_SURVIVORS_DETECTED');
   });
 
+  it('writes each message wholly in one language (no English in the Vietnamese, nor the reverse)', () => {
+    const problems = validateReport(
+      [{ ...detected, nameEn: 'Survivors detected' }],
+      [],
+      values([
+        ['GBV_SURVIVORS_DETECTED', 'total', 100],
+        ['GBV_SURVIVORS_DETECTED', 'female', 70],
+        ['GBV_SURVIVORS_DETECTED', 'male', 50],
+        ['GBV_SURVIVORS_DETECTED', 'age:16-59', -1],
+      ]),
+    );
+    expect(problems.map((p) => p.message)).toContain(
+      'Số người bị bạo lực được phát hiện: nữ + nam (120) lớn hơn tổng số (100).',
+    );
+    expect(problems.map((p) => p.messageEn)).toContain(
+      'Survivors detected: female + male (120) exceed the total (100).',
+    );
+    for (const p of problems) {
+      expect(p.message).not.toMatch(/\b(female|male|total|exceeds?)\b|[a-z]+_[a-z]+|\|/);
+      expect(p.messageEn).not.toMatch(/[ăâđêôơưàáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụ]/i);
+    }
+  });
+
   it('applies the form rules and the required fields', () => {
     const problems = validateReport(
       [detected, supported],

@@ -10,6 +10,8 @@ import { CATEGORY_LABELS, PARTS_OF_TOTAL, type Disaggregation } from '../indicat
 export interface FieldSpec {
   elementCode: string;
   name: string;
+  /** English name (messages are wholly in one language); the Vietnamese one when missing. */
+  nameEn?: string;
   valueType: ValueType;
   /** The element's own maximum (null: the value type's). */
   maxValue?: number | null;
@@ -43,7 +45,12 @@ const label = (c: string) => CATEGORY_LABELS[c] ?? [c, c];
 function checkField(f: FieldSpec, values: ValueMap, out: Problem[]): void {
   const get = (c: string) => values.get(valueKey(f.elementCode, c));
   const add = (category: string, message: string, messageEn: string) =>
-    out.push({ elementCode: f.elementCode, category, message: `${f.name}: ${message}`, messageEn });
+    out.push({
+      elementCode: f.elementCode,
+      category,
+      message: `${f.name}: ${message}`,
+      messageEn: `${f.nameEn ?? f.name}: ${messageEn}`,
+    });
   const total = get('total');
   if (f.required && total === undefined) add('total', 'chưa nhập tổng số.', 'the total is required.');
   for (const [key, v] of values) {
@@ -74,7 +81,7 @@ function checkField(f: FieldSpec, values: ValueMap, out: Problem[]): void {
       add(
         parts[0]?.[0] ?? 'total',
         `${names} (${sum}) lớn hơn tổng số (${total}).`,
-        `the parts (${sum}) exceed the total (${total}).`,
+        `${parts.map(([c]) => label(c)[1].toLowerCase()).join(' + ')} (${sum}) exceed the total (${total}).`,
       );
     }
   }

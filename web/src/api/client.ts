@@ -3,9 +3,13 @@
  * type (ApiError) carrying the API's stable code and its Vietnamese and English messages.
  */
 
+/** One problem at `path`: Vietnamese `message`, its English when written, or a schema check's code. */
 export interface ErrorDetail {
   path: string;
   message: string;
+  messageEn?: string;
+  code?: string;
+  params?: Record<string, string | number>;
 }
 
 export class ApiError extends Error {

@@ -34,6 +34,7 @@ export interface IndicatorRow extends IndicatorValue {
   indicatorId: number;
   code: string;
   name: string;
+  nameEn: string;
   unit: IndicatorUnit;
   direction: 'up' | 'down' | 'reach';
   unconfirmed: boolean;

@@ -1,6 +1,7 @@
 /** Errors, notices and loading states, announced to screen readers. */
 import { ApiError } from '../api/client.ts';
-import { useI18n, type Key } from '../i18n.ts';
+import { detailMessage, fieldLabel, fieldOf } from '../error-text.ts';
+import { useI18n, type Key, type Lang } from '../i18n.ts';
 
 /** An error split for a form: the general message, and messages by field (path without "body."). */
 export interface FormErrors {
@@ -20,13 +21,14 @@ export class LocalErrors {
   }
 }
 
-/** Reads an API error into form errors, with the general message given. */
-export function toFormErrors(err: unknown, message: string): FormErrors {
+/** Reads an API error into form errors (messages in `lang`), with the general message given. */
+export function toFormErrors(err: unknown, message: string, lang: Lang = 'vi'): FormErrors {
   const fields: Record<string, string> = {};
   if (err instanceof ApiError) {
     for (const d of err.details) {
-      const key = d.path.replace(/^body\.?/, '') || '_';
-      fields[key] = fields[key] ? `${fields[key]}; ${d.message}` : d.message;
+      const key = fieldOf(d.path);
+      const text = detailMessage(d, lang);
+      fields[key] = fields[key] ? `${fields[key]}; ${text}` : text;
     }
   }
   return { message, fields };
@@ -37,7 +39,7 @@ export function toFormErrors(err: unknown, message: string): FormErrors {
  * language; kept as the raw problem in state so a language switch re-translates it.
  */
 export function useFormErrors(problem: unknown): FormErrors | null {
-  const { t, errorMessage } = useI18n();
+  const { t, lang, errorMessage } = useI18n();
   if (!problem) return null;
   if (problem instanceof LocalErrors) {
     const fields = {
@@ -46,7 +48,7 @@ export function useFormErrors(problem: unknown): FormErrors | null {
     };
     return { message: t('errorsBelow'), fields };
   }
-  return toFormErrors(problem, errorMessage(problem));
+  return toFormErrors(problem, errorMessage(problem), lang);
 }
 
 /**
@@ -62,13 +64,17 @@ export function ErrorBox({
   labels?: Record<string, string>;
   testId?: string;
 }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   if (!errors) return null;
   const e = typeof errors === 'string' ? { message: errors, fields: {} } : errors;
-  // A file's problems are placed by the server as "row 12: value" / "line 3" (stable keys).
+  // A file's problems are placed by the server as "row 12: value" / "line 3" (stable keys); any
+  // other field by its label (error-text.ts), never by its raw name.
   const place = (field: string) => {
     const m = /^(?:row|line) (\d+)(?:: (.+))?$/.exec(field);
-    if (!m) return field === '_' ? '' : `${field}: `;
+    if (!m) {
+      const label = field === '_' ? null : fieldLabel(field, lang, labels);
+      return label ? `${label}: ` : '';
+    }
     return `${m[2] ? t('importPlaceColumn', { n: m[1]!, col: m[2] }) : t('importPlace', { n: m[1]! })}: `;
   };
   const items = Object.entries(e.fields);

@@ -8,12 +8,13 @@ import { Field } from '../components/Field.tsx';
 import { readBase64 } from '../files.ts';
 import { formatDate } from '../format.ts';
 import { useI18n } from '../i18n.ts';
+import { CATEGORY_LABELS } from '../labels.ts';
 import { ActivityForm, KINDS } from './activity-form.tsx';
 
 const WRITE = ['system_admin', 'unit_admin', 'planner', 'reporter'];
 
 export function ActivitiesPage({ me, query }: { me: Me; query: URLSearchParams }) {
-  const { t, errorMessage } = useI18n();
+  const { t, pick, errorMessage } = useI18n();
   const ids = query.get('ids') ?? '';
   const [kind, setKind] = useState<ActivityKind | ''>('');
   const [items, setItems] = useState<Activity[] | null>(null);
@@ -109,7 +110,7 @@ export function ActivitiesPage({ me, query }: { me: Me; query: URLSearchParams }
                       list: a.counts
                         .map(
                           (c) =>
-                            `${c.elementCode}${c.category === 'total' ? '' : ` (${c.category})`} +${c.value}`,
+                            `${c.elementCode}${c.category === 'total' ? '' : ` (${pick(CATEGORY_LABELS[c.category], '')})`} +${c.value}`,
                         )
                         .join(', '),
                     })

@@ -12,6 +12,7 @@ import { Loading, PageError } from '../components/Feedback.tsx';
 import { Field } from '../components/Field.tsx';
 import { isSystemAdmin } from '../components/Layout.tsx';
 import { UnitPicker, type PickedUnit } from '../components/UnitPicker.tsx';
+import { targetLabel } from '../content-labels.ts';
 import { formatValue, progress } from '../indicator-format.ts';
 import { useI18n } from '../i18n.ts';
 import { replaceQuery } from '../router.ts';
@@ -25,7 +26,7 @@ function startUnit(me: Me, query: URLSearchParams): PickedUnit | null {
 }
 
 export function DashboardPage({ me, query }: { me: Me; query: URLSearchParams }) {
-  const { t, pick } = useI18n();
+  const { t, pick, lang } = useI18n();
   const [programmes, setProgrammes] = useState<Programme[]>([]);
   const [programme, setProgramme] = useState(query.get('programme') ?? 'NSGE');
   const THIS_YEAR = thisYear();
@@ -171,7 +172,7 @@ export function DashboardPage({ me, query }: { me: Me; query: URLSearchParams })
                         onClick={() => setOpen(i)}
                         data-testid="indicator-open"
                       >
-                        {i.code}. {i.name}
+                        {i.code}. {pick([i.name, i.nameEn], i.name)}
                       </button>
                       {i.unconfirmed && (
                         <span className="badge unmatched" title={t('unconfirmedHint')}>
@@ -189,7 +190,7 @@ export function DashboardPage({ me, query }: { me: Me; query: URLSearchParams })
                       )}
                     </td>
                     <td data-label={t('target')}>
-                      {i.target ? `${i.target.label} (${i.target.year})` : '—'}
+                      {i.target ? `${targetLabel(i.target.label, lang)} (${i.target.year})` : '—'}
                     </td>
                     <td data-label={t('progressCol')}>
                       {share !== null && (

@@ -57,7 +57,7 @@ export function ReportFormsPage() {
               <td data-label={t('name')}>{pick([f.name, f.nameEn], f.code)}</td>
               <td data-label={t('periodTypeLabel')}>{t(`pt_${f.periodType}`)}</td>
               <td data-label={t('status')}>
-                {f.isActive ? t('active') : t('inactive')}{' '}
+                {f.isActive ? t('formInUse') : t('formNotInUse')}{' '}
                 <button type="button" className="secondary small" onClick={() => void toggle(f)}>
                   {f.isActive ? t('stopUsing') : t('useAgain')}
                 </button>

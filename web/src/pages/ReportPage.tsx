@@ -7,6 +7,8 @@ import { api, ApiError } from '../api/client.ts';
 import type { SuggestedValue } from '../api/activity-types.ts';
 import type { ReportAction, ReportDetail, ReportFormDetail } from '../api/report-types.ts';
 import { ErrorBox, Loading, Notice, PageError } from '../components/Feedback.tsx';
+import { detailMessage } from '../error-text.ts';
+import { CATEGORY_LABELS } from '../labels.ts';
 import { formatDate, formatDateTime } from '../format.ts';
 import { useI18n, type Key } from '../i18n.ts';
 import { periodName } from '../report-periods.ts';
@@ -31,6 +33,8 @@ export function ReportPage({ id }: { id: number }) {
   const [loadError, setLoadError] = useState<unknown>(null);
   const [problem, setProblem] = useState<unknown>(null);
   const [invalid, setInvalid] = useState<Record<string, string>>({});
+  /** The problems listed above the form (the server's name their field; local ones do not). */
+  const [problemLines, setProblemLines] = useState<string[]>([]);
   const [notice, setNotice] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [sources, setSources] = useState<Record<string, number[]>>({});
@@ -78,10 +82,13 @@ export function ReportPage({ id }: { id: number }) {
   if (loadError) return <PageError error={loadError} onRetry={() => void load()} />;
   if (!report || !form) return <Loading />;
 
+  /** A box by its field's name and category label ("Số cuộc truyền thông — Nữ"), never its code. */
   const fieldName = (path: string) => {
     const [code = '', cat = ''] = path.replace(/^values\./, '').split('|');
     const f = form.fields.find((x) => x.elementCode === code);
-    return f ? `${pick([f.name, f.nameEn], code)} (${cat})` : path;
+    return [f ? pick([f.name, f.nameEn], code) : '', pick(CATEGORY_LABELS[cat], '')]
+      .filter(Boolean)
+      .join(' — ');
   };
 
   /** Saves the figures; returns the saved report, or null after showing what is wrong. */
@@ -89,6 +96,7 @@ export function ReportPage({ id }: { id: number }) {
     const bad = badBoxes(form, values, lang);
     if (Object.keys(bad).length > 0) {
       setInvalid(bad);
+      setProblemLines(Object.entries(bad).map(([path, message]) => `${fieldName(path)}: ${message}`));
       setProblem(t('boxesInvalid'));
       return null;
     }
@@ -106,6 +114,7 @@ export function ReportPage({ id }: { id: number }) {
     setBusy(true);
     setProblem(null);
     setInvalid({});
+    setProblemLines([]);
     setNotice(null);
     try {
       let current: ReportDetail | null = report;
@@ -121,7 +130,12 @@ export function ReportPage({ id }: { id: number }) {
       setNotice(t(what === 'save' ? 'saved' : DONE[what]));
     } catch (err) {
       if (err instanceof ApiError && (err.code === 'REPORT_INVALID' || err.code === 'VALUE_OUT_OF_RANGE')) {
-        setInvalid(Object.fromEntries(err.details.map((d) => [d.path.replace(/^values\./, ''), d.message])));
+        setInvalid(
+          Object.fromEntries(
+            err.details.map((d) => [d.path.replace(/^values\./, ''), detailMessage(d, lang)]),
+          ),
+        );
+        setProblemLines(err.details.map((d) => detailMessage(d, lang)));
         setProblem(err);
       } else setProblem(err);
     } finally {
@@ -146,7 +160,6 @@ export function ReportPage({ id }: { id: number }) {
     }
   };
 
-  const invalidList = Object.entries(invalid);
   return (
     <section aria-labelledby="report-title">
       <p className="crumbs">
@@ -203,12 +216,10 @@ export function ReportPage({ id }: { id: number }) {
       {problem !== null && (
         <div data-testid="report-error">
           <ErrorBox errors={typeof problem === 'string' ? problem : errorMessage(problem)} />
-          {invalidList.length > 0 && (
+          {problemLines.length > 0 && (
             <ul className="error" data-testid="report-problems">
-              {invalidList.map(([path, message]) => (
-                <li key={path}>
-                  {fieldName(path)}: {message}
-                </li>
+              {problemLines.map((line, i) => (
+                <li key={i}>{line}</li>
               ))}
             </ul>
           )}

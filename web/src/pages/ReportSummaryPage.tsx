@@ -128,7 +128,7 @@ export function ReportSummaryPage({ me, query }: { me: Me; query: URLSearchParam
       ) : (
         <>
           <p className="notice" data-testid="summary-completeness">
-            <strong>{summary.unitName}</strong> — {summary.periodLabel}.{' '}
+            <strong>{summary.unitName}</strong> — {periodName(detail.periodType, periodStart, lang)}.{' '}
             {t('completeness', {
               submitted: summary.totals.submitted,
               expected: summary.totals.expected,

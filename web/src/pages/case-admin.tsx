@@ -5,7 +5,7 @@ import type { Case, CloseReason } from '../api/case-types.ts';
 import type { Items } from '../api/types.ts';
 import { ErrorBox } from '../components/Feedback.tsx';
 import { Field } from '../components/Field.tsx';
-import { CLOSE_LABELS } from '../case-labels.ts';
+import { ACCESS_ACTION_LABELS, CLOSE_LABELS } from '../case-labels.ts';
 import { formatDateTime } from '../format.ts';
 import { useI18n } from '../i18n.ts';
 import { ROLE_LABELS } from '../labels.ts';
@@ -101,7 +101,8 @@ export function CaseTeamAndAccess({ kase }: { kase: Case }) {
         <ul className="plain access-log" data-testid="case-access">
           {log.slice(0, 30).map((a, i) => (
             <li key={i} data-action={a.action}>
-              <span className="muted">{formatDateTime(a.at)}</span> {a.userName ?? '—'} — {a.action}
+              <span className="muted">{formatDateTime(a.at)}</span> {a.userName ?? '—'} —{' '}
+              {pick(ACCESS_ACTION_LABELS[a.action], t('accessOther'))}
               {a.reason ? `: ${a.reason}` : ''}
             </li>
           ))}

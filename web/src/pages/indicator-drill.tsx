@@ -33,7 +33,7 @@ export function IndicatorDrill({
   canEdit: boolean;
   onEdited: () => void;
 }) {
-  const { t } = useI18n();
+  const { t, pick } = useI18n();
   const [series, setSeries] = useState<IndicatorSeries | null>(null);
   const [byUnit, setByUnit] = useState<IndicatorByUnit | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -69,7 +69,7 @@ export function IndicatorDrill({
     <section className="card drill" aria-labelledby="drill-title" data-testid="indicator-drill">
       <div className="title-row">
         <h2 id="drill-title">
-          {row.code}. {row.name}
+          {row.code}. {pick([row.name, row.nameEn], row.name)}
         </h2>
         <button type="button" className="secondary small" onClick={onClose} data-testid="drill-close">
           {t('close')}

@@ -105,7 +105,7 @@ export function ObligationsPanel({ me, forms }: { me: Me; forms: ReportForm[] })
                 <td data-label={t('dueDays')}>{formatDueDays(o.dueDays)}</td>
                 <td data-label={t('nextDue')}>{formatDate(o.nextDue)}</td>
                 <td data-label={t('activeCol')}>
-                  {o.isActive ? t('active') : t('inactive')}{' '}
+                  {o.isActive ? t('activeCol') : t('obligationInactive')}{' '}
                   {province === o.unitId && (
                     <button type="button" className="secondary small" onClick={() => void toggle(o)}>
                       {o.isActive ? t('turnOff') : t('turnOn')}

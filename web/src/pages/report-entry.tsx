@@ -10,6 +10,7 @@ import { formatNumber, numberMessage, readNumber } from '../../../src/core/numbe
 import { allowsDecimals, valueProblem } from '../../../src/core/numbers/value-bounds.ts';
 import { useI18n, type Lang } from '../i18n.ts';
 import { CATEGORY_LABELS } from '../labels.ts';
+import { groupName } from '../content-labels.ts';
 
 export type Values = Record<string, string>;
 export const keyOf = (code: string, category: string) => `${code}|${category}`;
@@ -89,7 +90,7 @@ export function ReportEntry({
         const cats = Object.keys(CATEGORY_LABELS).filter((c) => fields.some((f) => f.categories.includes(c)));
         return (
           <section key={gi} className="card report-group" data-testid="report-group">
-            {group && <h2>{group}</h2>}
+            {group && <h2>{groupName(group, lang)}</h2>}
             <div className="table-scroll">
               <table className="report-grid">
                 <thead>
