@@ -19,10 +19,10 @@
  */
 import { dueForPeriod, owes, type Frequency } from '../obligations/obligation-schedule.ts';
 import { nextPeriod, periodStart, type PeriodType } from '../reports/periods.ts';
+import { COVERAGE_MIN_PERCENT } from './coverage-threshold.ts';
 import type { TCoverage, TIndicatorStatus } from './indicators.schema.ts';
 
-/** Below this share of expected units reporting (in percent), a value gets no verdict. */
-export const COVERAGE_MIN_PERCENT = 80;
+export { COVERAGE_MIN_PERCENT };
 
 /** 'met' / 'not_met' become 'insufficient' when fewer than COVERAGE_MIN_PERCENT of the expected units reported. */
 export function withCoverage(status: TIndicatorStatus, coverage: TCoverage): TIndicatorStatus {
