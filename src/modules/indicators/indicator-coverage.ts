@@ -58,7 +58,11 @@ export function readPeriodTypes(sumPeriod: PeriodType): PeriodType[] {
  */
 export function expectedCounter(communes: CoverageCommune[], obligations: CoverageObligation[]) {
   const byProvince = new Map<number, CoverageCommune[]>();
-  for (const c of communes) byProvince.set(c.provinceId, [...(byProvince.get(c.provinceId) ?? []), c]);
+  for (const c of communes) {
+    const list = byProvince.get(c.provinceId);
+    if (list) list.push(c);
+    else byProvince.set(c.provinceId, [c]);
+  }
   const owing = new Map<string, number[]>();
   const owingUnder = (o: CoverageObligation, year: number): number[] => {
     const k = `${o.id}|${year}`;
