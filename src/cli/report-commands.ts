@@ -112,9 +112,10 @@ export async function indicatorValuesCommand(opts: {
     });
     if (opts.json) return console.log(JSON.stringify(r, null, 2));
     console.log(`${r.unitName} — ${r.year}`);
+    // The status with its coverage: reports counted / expected (no verdict below the threshold).
     for (const i of r.items)
       console.log(
-        `  ${i.code.padEnd(10)} ${(i.value === null ? '—' : String(i.value)).padStart(8)}  ${i.target?.label ?? ''}  ${i.status}`,
+        `  ${i.code.padEnd(10)} ${(i.value === null ? '—' : String(i.value)).padStart(8)}  ${i.target?.label ?? ''}  ${i.status} (${i.coverage.reported}/${i.coverage.expected})`,
       );
   });
 }

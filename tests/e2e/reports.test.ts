@@ -232,16 +232,21 @@ describe('periodic reports in the browser', () => {
     expect(bytes.subarray(0, 2).toString()).toBe('PK');
   });
 
-  it('the province sees the approved figures against the national target, and drills down', async () => {
+  it('the province sees the approved figures against the national target with their coverage, and drills down', async () => {
     await province.getByTestId('nav-indicators').click();
     const row = province.locator('[data-testid="indicator-row"][data-code="NSGE-3.2a"]');
     await expect.poll(() => row.getByTestId('indicator-value').textContent()).toContain('80%');
-    expect(await row.getAttribute('data-status')).toBe('not_met'); // 2026 is judged by the 2030 target, 90%
-    expect(await row.textContent()).toContain('2030');
+    expect(await row.textContent()).toContain('2030'); // 2026 is judged by the 2030 target, 90%
+    // one ward of the province's 104 communes has reported: no verdict, and how few is shown
+    expect(await row.getAttribute('data-status')).toBe('insufficient');
+    expect(await row.getByTestId('indicator-status').textContent()).toBe('Chưa đủ số liệu (1/104 báo cáo)');
+    expect(await province.getByTestId('dashboard-counts').textContent()).toContain('chưa đủ số liệu');
     await row.getByTestId('indicator-open').click();
     const units = province.getByTestId('drill-units-item');
     await expect.poll(() => units.count()).toBe(1);
+    // the ward's own figure is its own report: judged, 1 of 1
     expect(await units.first().textContent()).toContain('Phường Phố Hiến');
+    expect(await units.first().textContent()).toContain('Chưa đạt (1/1 báo cáo)');
   });
 
   it('the ward imports figures from a spreadsheet; a wrong row imports nothing', async () => {

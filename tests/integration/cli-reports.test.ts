@@ -99,6 +99,8 @@ describe('binhdang report / indicator', () => {
     ]);
     expect(v.out).toContain('Tỉnh Hưng Yên — 2026');
     expect(v.out).toMatch(/NSGE-3\.2a\s+—/);
+    // each status with its coverage: reports counted / expected
+    expect(v.out).toMatch(/NSGE-3\.2a\s+—.*no_data \(0\/\d+\)/);
     const wrong = await binhdang(['report', 'due', '--unit', '99999']);
     expect(wrong.code).toBe(1);
     expect(wrong.err).toContain('UNIT_NOT_FOUND');

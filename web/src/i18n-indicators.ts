@@ -41,6 +41,12 @@ export const indicatorsVi = {
   saveIndicator: 'Lưu chỉ tiêu',
   saveTarget: 'Lưu mục tiêu',
   indicatorSaved: 'Đã lưu.',
+  // Coverage of a value (issue 15, item 11): no verdict below the threshold
+  st_insufficient: 'Chưa đủ số liệu',
+  coverageReports: '{reported}/{expected} báo cáo',
+  coverageHint:
+    'Số đơn vị đã có báo cáo được duyệt / số đơn vị phải báo cáo. Dưới {min}% đơn vị báo cáo thì chưa đánh giá đạt hay chưa đạt.',
+  insufficientCount: '{n} chỉ tiêu chưa đủ số liệu để đánh giá (dưới {min}% đơn vị báo cáo).',
 } as const;
 
 export const indicatorsEn: Record<keyof typeof indicatorsVi, string> = {
@@ -84,4 +90,10 @@ export const indicatorsEn: Record<keyof typeof indicatorsVi, string> = {
   saveIndicator: 'Save the indicator',
   saveTarget: 'Save the target',
   indicatorSaved: 'Saved.',
+  // Coverage of a value (issue 15, item 11): no verdict below the threshold
+  st_insufficient: 'Not enough data',
+  coverageReports: '{reported}/{expected} reports',
+  coverageHint:
+    'Units with an approved report / units that must report. Below {min}% of units reporting, no verdict is given.',
+  insufficientCount: '{n} indicators without enough data for a verdict (below {min}% of units reporting).',
 };

@@ -9,13 +9,15 @@
  * the period, which is what the six-monthly form carries (stock counts such as households are on
  * the annual form only). A province's value sums every row in the province (its communes' and its
  * own), a commune's the rows that roll up to it (2024 units through the lineage), the nation's all.
- * Computation and status: indicator-compute.ts.
+ * Computation and status: indicator-compute.ts; coverage (reported / expected units, and no
+ * verdict below COVERAGE_MIN_PERCENT): indicator-coverage.ts.
  */
 import type { Actor } from '../../core/auth/roles.ts';
 import type { Database } from '../../core/db/database.ts';
 import type { PeriodType } from '../../core/db/schema.ts';
 import { AppError } from '../../core/errors/app-error.ts';
 import { computeIndicator, hasFormula, judge, targetFor, type SumLookup } from './indicator-compute.ts';
+import { expectedCounter, readPeriodTypes, withCoverage } from './indicator-coverage.ts';
 import { authorizeIndicator } from './indicators.policy.ts';
 import {
   IndicatorsRepository,
@@ -25,6 +27,7 @@ import {
 } from './indicators.repository.ts';
 import type {
   TByUnitResponse,
+  TCoverage,
   TIndicatorValue,
   TSeriesResponse,
   TTarget,
@@ -39,15 +42,32 @@ interface Scope {
 }
 /** The summed values of an indicator's operands for a year and (grouped queries) a lower unit. */
 type SumsOf = (r: IndicatorRow, year: number, groupId: number | null) => SumLookup;
+/**
+ * The coverage of an indicator's value in a year, over the scope (provinceId null) or one of its
+ * provinces; null when the scope is a commune (its own value: expected 1).
+ */
+type CoverageOf = (r: IndicatorRow, year: number, provinceId: number | null) => TCoverage | null;
 
 const sumPeriod = (p: IndicatorRow['period_type']): PeriodType => (p === 'term' ? 'annual' : p);
 const key = (...parts: (string | number | null)[]) => parts.map(String).join('|');
 
-function valueOf(r: IndicatorRow, sum: SumLookup, targets: TTarget[], year: number): TIndicatorValue {
+function valueOf(
+  r: IndicatorRow,
+  sum: SumLookup,
+  targets: TTarget[],
+  year: number,
+  aggregated: TCoverage | null,
+): TIndicatorValue {
   const formula = formulaOf(r);
   const computed = computeIndicator(formula, sum);
   const target = targetFor(targets, year);
-  return { ...computed, target, status: judge(formula, computed.value, target) };
+  const coverage = aggregated ?? { reported: computed.numerator === null ? 0 : 1, expected: 1 };
+  return {
+    ...computed,
+    target,
+    status: withCoverage(judge(formula, computed.value, target), coverage),
+    coverage,
+  };
 }
 
 export class IndicatorValuesService {
@@ -105,6 +125,56 @@ export class IndicatorValuesService {
       values.get(key(sumPeriod(r.period_type), year, groupId, element, category));
   }
 
+  /** Reporting and expected units per indicator, year and province (indicator-coverage.ts). */
+  private async coverage(
+    rows: IndicatorRow[],
+    q: { fromYear: number; toYear: number; unit: UnitScope | null },
+  ): Promise<CoverageOf> {
+    if (q.unit !== null && q.unit.level !== 'province') return () => null;
+    const provinceId = q.unit?.id ?? null;
+    const formulas = rows.filter((r) => hasFormula(formulaOf(r)) && r.numerator_element_id !== null);
+    const elements = new Map<PeriodType, Set<number>>();
+    for (const r of formulas) {
+      const set = elements.get(sumPeriod(r.period_type)) ?? new Set<number>();
+      elements.set(sumPeriod(r.period_type), set.add(r.numerator_element_id ?? 0));
+    }
+    const reported = new Map<string, number>();
+    for (const [periodType, ids] of elements)
+      for (const x of await this.repo.reporters({ ...q, periodType, elementIds: [...ids] }))
+        reported.set(key(periodType, x.year, x.province_id, x.element_id), Number(x.n));
+    const allElements = [...new Set(formulas.map((r) => r.numerator_element_id ?? 0))];
+    const [communes, obligations] = await Promise.all([
+      this.repo.communes(provinceId),
+      this.repo.obligationsFor(allElements, provinceId),
+    ]);
+    const expected = expectedCounter(
+      communes.map((c) => ({ id: c.id, provinceId: c.province_id ?? 0, validFrom: c.valid_from })),
+      obligations.map((o) => ({
+        id: o.id,
+        provinceId: o.unit_id,
+        elementId: o.data_element_id,
+        periodType: o.period_type,
+        frequency: o.frequency,
+        dueDays: o.due_days,
+        startsOn: o.starts_on,
+        endsOn: o.ends_on,
+      })),
+    );
+    const provinces =
+      provinceId === null ? [...new Set(communes.map((c) => c.province_id ?? 0))] : [provinceId];
+    return (r, year, group) => {
+      const elementId = r.numerator_element_id ?? 0;
+      const types = readPeriodTypes(sumPeriod(r.period_type));
+      const total = { reported: 0, expected: 0 };
+      for (const p of group === null ? provinces : [group]) {
+        const n = reported.get(key(sumPeriod(r.period_type), year, p, elementId)) ?? 0;
+        total.reported += n;
+        total.expected += Math.max(n, expected({ provinceId: p, elementId, types, year }));
+      }
+      return total;
+    };
+  }
+
   async values(
     actor: Actor,
     q: { year: number; unitId?: number | undefined; programme?: string | undefined },
@@ -124,6 +194,7 @@ export class IndicatorValuesService {
       unit: scope.unit,
       grouping: 'total',
     });
+    const coverage = await this.coverage(rows, { fromYear: q.year, toYear: q.year, unit: scope.unit });
     return {
       year: q.year,
       unitId: scope.unitId,
@@ -136,7 +207,7 @@ export class IndicatorValuesService {
         unit: r.unit,
         direction: r.direction,
         unconfirmed: r.unconfirmed,
-        ...valueOf(r, sums(r, q.year, null), targets(r.id), q.year),
+        ...valueOf(r, sums(r, q.year, null), targets(r.id), q.year, coverage(r, q.year, null)),
       })),
     };
   }
@@ -155,9 +226,10 @@ export class IndicatorValuesService {
       unit: scope.unit,
       grouping: 'total',
     });
+    const coverage = await this.coverage([row], { fromYear: q.from, toYear: q.to, unit: scope.unit });
     const points: TSeriesResponse['points'] = [];
     for (let year = q.from; year <= q.to; year++)
-      points.push({ year, ...valueOf(row, sums(row, year, null), targets, year) });
+      points.push({ year, ...valueOf(row, sums(row, year, null), targets, year, coverage(row, year, null)) });
     return { indicatorId: id, code: row.code, unitId: scope.unitId, unitName: scope.unitName, points };
   }
 
@@ -171,9 +243,11 @@ export class IndicatorValuesService {
     const scope = await this.scope(actor, q.unitId);
     const targets = (await this.targets([id]))(id);
     const grouping: SumGrouping = scope.unit === null ? 'province' : 'commune';
-    const [lower, sums] = await Promise.all([
+    const [lower, sums, coverage] = await Promise.all([
       this.repo.lowerUnits(scope.unit),
       this.sums([row], { fromYear: q.year, toYear: q.year, unit: scope.unit, grouping }),
+      // A province's communes each report their own value (expected 1); the nation's provinces aggregate.
+      scope.unit === null ? this.coverage([row], { fromYear: q.year, toYear: q.year, unit: null }) : null,
     ]);
     return {
       indicatorId: id,
@@ -185,7 +259,7 @@ export class IndicatorValuesService {
       items: lower.map((u) => ({
         unitId: u.id,
         unitName: u.full_name,
-        ...valueOf(row, sums(row, q.year, u.id), targets, q.year),
+        ...valueOf(row, sums(row, q.year, u.id), targets, q.year, coverage?.(row, q.year, u.id) ?? null),
       })),
     };
   }

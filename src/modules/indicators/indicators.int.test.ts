@@ -201,15 +201,26 @@ describe('values from approved reports', () => {
     ]);
     await insertValues(communeB, [['GBV_SURVIVORS_SUPPORTED', 'total', 'annual', '2025-01-01', 50]], false);
     const v = await values(provinceViewer, `year=2025&unitId=${province}`);
-    // (4 + 2) / (5 + 5) × 100; the unapproved 50 does not count
+    // (4 + 2) / (5 + 5) × 100; the unapproved 50 does not count. 2 of the province's communes
+    // reported (no obligation: all of them are expected), too few for a verdict (indicator-coverage.ts)
+    const all = (
+      await t.handle.db
+        .selectFrom('admin_unit')
+        .select((eb) => eb.fn.countAll<string>().as('n'))
+        .where('version', '=', '2025')
+        .where('level', '=', 'commune')
+        .where('province_id', '=', province)
+        .executeTakeFirstOrThrow()
+    ).n;
     expect(item(v, 'NSGE-3.2a')).toMatchObject({
       numerator: 6,
       denominator: 10,
       value: 60,
-      status: 'not_met',
+      status: 'insufficient',
+      coverage: { reported: 2, expected: Number(all) },
     });
-    expect(item(v, 'NSGE-4.1')).toMatchObject({ value: 112, status: 'not_met' }); // ≤ 111 boys per 100 girls
-    expect(item(v, 'NSGE-4.2')).toMatchObject({ value: 50, status: 'not_met' }); // 1 / 2000 × 100,000
+    expect(item(v, 'NSGE-4.1')).toMatchObject({ value: 112, status: 'insufficient' }); // ≤ 111 boys per 100 girls
+    expect(item(v, 'NSGE-4.2')).toMatchObject({ value: 50, status: 'insufficient' }); // 1 / 2000 × 100,000
     const nation = await values(root, 'year=2025&programme=NSGE');
     expect(nation.unitName).toBe('Toàn quốc');
     expect(item(nation, 'NSGE-3.2a')).toMatchObject({ value: 60 });
@@ -224,7 +235,7 @@ describe('values from approved reports', () => {
     );
     expect(series.json<TSeriesResponse>().points).toMatchObject([
       { year: 2024, value: null, status: 'no_data', target: { year: 2025 } },
-      { year: 2025, value: 60, status: 'not_met', target: { year: 2025, value: 80 } },
+      { year: 2025, value: 60, status: 'insufficient', target: { year: 2025, value: 80 } },
       { year: 2026, value: null, status: 'no_data', target: { year: 2030, value: 90 } },
     ]);
     const bad = await provinceViewer.request('GET', `/api/v1/indicators/${id}/series?from=2026&to=2024`);
@@ -304,7 +315,12 @@ describe('editing by a system administrator', () => {
       unconfirmed: true,
     });
     const v = await values(provinceViewer, `year=2025&unitId=${province}`);
-    expect(item(v, 'NSGE-3.2a')).toMatchObject({ value: 60, status: 'met' });
+    // the new target is the one shown; 2 communes of the province reported: still no verdict
+    expect(item(v, 'NSGE-3.2a')).toMatchObject({
+      value: 60,
+      target: { value: 60, label: '60%' },
+      status: 'insufficient',
+    });
 
     expect(await seedIndicators(t.handle.db)).toEqual({
       programmes: 0,

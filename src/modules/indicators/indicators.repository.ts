@@ -14,6 +14,13 @@ export interface UnitScope {
 }
 /** How summed values are grouped: one total, per province of the nation, or per 2025 commune. */
 export type SumGrouping = 'total' | 'province' | 'commune';
+interface RowsQuery {
+  elementIds: number[];
+  periodType: PeriodType;
+  fromYear: number;
+  toYear: number;
+  unit: UnitScope | null;
+}
 
 export class IndicatorsRepository {
   constructor(private readonly db: Database) {}
@@ -121,37 +128,15 @@ export class IndicatorsRepository {
   }
 
   /**
-   * Approved values of the elements in the years [fromYear, toYear], summed per element, category,
-   * year and (by `grouping`) lower unit, over the unit's subtree: a province by
-   * data_value.province_id, a commune by data_value.rollup_unit_id (2024 units count under their 2025
-   * successor), the nation when `unit` is null.
+   * The approved data_value rows of the elements in the years [fromYear, toYear] over the unit's
+   * subtree: a province by data_value.province_id, a commune by data_value.rollup_unit_id (2024
+   * units count under their 2025 successor), the nation when `unit` is null.
    * Period types: only rows of `periodType`; for 'annual', a reporting unit that has no approved
-   * annual row for an element, category and year counts with the sum of its semiannual rows instead.
+   * annual row for an element, category and year counts with its semiannual rows instead.
    */
-  sums(q: {
-    elementIds: number[];
-    periodType: PeriodType;
-    fromYear: number;
-    toYear: number;
-    unit: UnitScope | null;
-    grouping: SumGrouping;
-  }) {
-    if (q.elementIds.length === 0) return Promise.resolve([]);
-    const year = sql<number>`extract(year from v.period_start)::int`;
-    const group =
-      q.grouping === 'province'
-        ? sql<number | null>`v.province_id`
-        : q.grouping === 'commune'
-          ? sql<number | null>`v.rollup_unit_id`
-          : null;
+  private approvedRows(q: RowsQuery) {
     let query = this.db
       .selectFrom('data_value as v')
-      .select(['v.data_element_id as element_id', 'v.category'])
-      .select([
-        year.as('year'),
-        (group ?? sql<number | null>`null::int`).as('group_id'),
-        sql<string>`sum(v.value)`.as('value'),
-      ])
       .where('v.approved', '=', true)
       .where('v.data_element_id', 'in', q.elementIds)
       .where('v.period_start', '>=', `${q.fromYear}-01-01`)
@@ -178,11 +163,75 @@ export class IndicatorsRepository {
                 ),
               ]),
             ]),
-      )
-      .groupBy(['v.data_element_id', 'v.category', year]);
-    if (group) query = query.groupBy(group);
+      );
     if (q.unit?.level === 'province') query = query.where('v.province_id', '=', q.unit.id);
     else if (q.unit) query = query.where('v.rollup_unit_id', '=', q.unit.id);
+    return query;
+  }
+
+  /**
+   * Approved values (approvedRows) summed per element, category, year and (by `grouping`) lower
+   * unit.
+   */
+  sums(q: RowsQuery & { grouping: SumGrouping }) {
+    if (q.elementIds.length === 0) return Promise.resolve([]);
+    const year = sql<number>`extract(year from v.period_start)::int`;
+    const group =
+      q.grouping === 'province'
+        ? sql<number | null>`v.province_id`
+        : q.grouping === 'commune'
+          ? sql<number | null>`v.rollup_unit_id`
+          : null;
+    let query = this.approvedRows(q)
+      .select(['v.data_element_id as element_id', 'v.category'])
+      .select([
+        year.as('year'),
+        (group ?? sql<number | null>`null::int`).as('group_id'),
+        sql<string>`sum(v.value)`.as('value'),
+      ])
+      .groupBy(['v.data_element_id', 'v.category', year]);
+    if (group) query = query.groupBy(group);
     return query.execute();
+  }
+
+  /** How many units (2025, through the lineage) have approved rows (approvedRows), per element, year and province. */
+  reporters(q: RowsQuery) {
+    if (q.elementIds.length === 0) return Promise.resolve([]);
+    const year = sql<number>`extract(year from v.period_start)::int`;
+    return this.approvedRows(q)
+      .select(['v.data_element_id as element_id', 'v.province_id'])
+      .select([year.as('year'), sql<string>`count(distinct v.rollup_unit_id)`.as('n')])
+      .groupBy(['v.data_element_id', 'v.province_id', year])
+      .execute();
+  }
+
+  /** The 2025 communes of a province, or of the nation (null), with the day each came to exist. */
+  communes(provinceId: number | null) {
+    let q = this.db
+      .selectFrom('admin_unit')
+      .select(['id', 'province_id', 'valid_from'])
+      .where('version', '=', '2025')
+      .where('level', '=', 'commune');
+    if (provinceId !== null) q = q.where('province_id', '=', provinceId);
+    return q.execute();
+  }
+
+  /**
+   * Active obligations of a province (all provinces: null) to report a form carrying one of the
+   * elements, one row per obligation and element.
+   */
+  obligationsFor(elementIds: number[], provinceId: number | null) {
+    if (elementIds.length === 0) return Promise.resolve([]);
+    let q = this.db
+      .selectFrom('reporting_obligation as o')
+      .innerJoin('report_form as f', 'f.id', 'o.form_id')
+      .innerJoin('report_form_field as ff', 'ff.form_id', 'o.form_id')
+      .select(['o.id', 'o.unit_id', 'o.frequency', 'o.due_days', 'o.starts_on', 'o.ends_on'])
+      .select(['f.period_type', 'ff.data_element_id'])
+      .where('o.is_active', '=', true)
+      .where('o.reporter_level', '=', 'commune')
+      .where('ff.data_element_id', 'in', elementIds);
+    if (provinceId !== null) q = q.where('o.unit_id', '=', provinceId);
+    return q.execute();
   }
 }

@@ -9,9 +9,18 @@ export const INDICATOR_BREAKDOWNS = ['sex', 'age', 'ethnicity', 'unit_level', 'p
 /**
  * met / not_met: compared with the target of the year (or the next target year); no_data: the
  * approved values do not give a number; no_formula: measured outside the periodic reports;
- * no_target: a number but no target (or a target without a number) to compare it with.
+ * no_target: a number but no target (or a target without a number) to compare it with;
+ * insufficient: a number and a target, but fewer of the expected units reported than
+ * COVERAGE_MIN_PERCENT (indicator-coverage.ts), so no verdict.
  */
-export const INDICATOR_STATUSES = ['met', 'not_met', 'no_data', 'no_formula', 'no_target'] as const;
+export const INDICATOR_STATUSES = [
+  'met',
+  'not_met',
+  'insufficient',
+  'no_data',
+  'no_formula',
+  'no_target',
+] as const;
 export type TIndicatorStatus = (typeof INDICATOR_STATUSES)[number];
 
 const ZYear = z.coerce.number().int().min(2000).max(2100);
@@ -68,6 +77,13 @@ export const ZProgrammeSchema = z.object({
 });
 export type TProgramme = z.infer<typeof ZProgrammeSchema>;
 
+/** Units that reported what a value is summed from, out of those expected to (indicator-coverage.ts). */
+export const ZCoverageSchema = z.object({
+  reported: z.number().int().nonnegative(),
+  expected: z.number().int().nonnegative(),
+});
+export type TCoverage = z.infer<typeof ZCoverageSchema>;
+
 /** An indicator's value for one unit and year, with the target it is compared with. */
 export const ZIndicatorValueSchema = z.object({
   numerator: z.number().nullable(),
@@ -75,6 +91,7 @@ export const ZIndicatorValueSchema = z.object({
   value: z.number().nullable(),
   target: ZTargetSchema.nullable(),
   status: z.enum(INDICATOR_STATUSES),
+  coverage: ZCoverageSchema,
 });
 export type TIndicatorValue = z.infer<typeof ZIndicatorValueSchema>;
 

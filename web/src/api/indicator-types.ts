@@ -1,82 +1,28 @@
-/** Shapes of /api/v1/programmes and /api/v1/indicators, as in docs/API.md. */
+/**
+ * Shapes of /api/v1/programmes and /api/v1/indicators, from the API's zod schemas
+ * (src/modules/indicators/indicators.schema.ts; docs/API.md).
+ */
+import type {
+  TByUnitResponse,
+  TCoverage,
+  TIndicator,
+  TIndicatorStatus,
+  TIndicatorValue,
+  TProgramme,
+  TSeriesResponse,
+  TTarget,
+  TValuesResponse,
+} from '../../../src/modules/indicators/indicators.schema.ts';
 
-export type IndicatorUnit = 'percent' | 'ratio' | 'count' | 'multiple' | 'milestone';
-export type IndicatorStatus = 'met' | 'not_met' | 'no_data' | 'no_formula' | 'no_target';
-
-export interface Target {
-  year: number;
-  comparator: '>=' | '<=' | '>' | '<' | '=' | '~';
-  value: number | null;
-  label: string;
-  unconfirmed: boolean;
-}
-
-export interface Programme {
-  id: number;
-  code: string;
-  name: string;
-  nameEn: string;
-  documentKind: string;
-  documentNumber: string;
-  startYear: number;
-  endYear: number;
-}
-
-export interface IndicatorValue {
-  numerator: number | null;
-  denominator: number | null;
-  value: number | null;
-  target: Target | null;
-  status: IndicatorStatus;
-}
-
-export interface IndicatorRow extends IndicatorValue {
-  indicatorId: number;
-  code: string;
-  name: string;
-  nameEn: string;
-  unit: IndicatorUnit;
-  direction: 'up' | 'down' | 'reach';
-  unconfirmed: boolean;
-}
-
-export interface IndicatorValues {
-  year: number;
-  unitId: number | null;
-  unitName: string;
-  items: IndicatorRow[];
-}
-
-export interface IndicatorSeries {
-  indicatorId: number;
-  code: string;
-  unitName: string;
-  points: (IndicatorValue & { year: number })[];
-}
-
-export interface IndicatorByUnit {
-  indicatorId: number;
-  code: string;
-  year: number;
-  unitId: number | null;
-  unitName: string;
-  target: Target | null;
-  items: (IndicatorValue & { unitId: number; unitName: string })[];
-}
-
-export interface Indicator {
-  id: number;
-  code: string;
-  programmeCode: string;
-  name: string;
-  nameEn: string;
-  definition: string | null;
-  unit: IndicatorUnit;
-  numerator: { elementCode: string; category: string } | null;
-  denominator: { elementCode: string; category: string } | null;
-  direction: 'up' | 'down' | 'reach';
-  unconfirmed: boolean;
-  note: string | null;
-  source: string | null;
-  targets: Target[];
-}
+export type IndicatorUnit = TIndicator['unit'];
+export type IndicatorStatus = TIndicatorStatus;
+export type Target = TTarget;
+export type Programme = TProgramme;
+/** Units that reported what a value sums, out of those expected to (no verdict below the threshold). */
+export type Coverage = TCoverage;
+export type IndicatorValue = TIndicatorValue;
+export type IndicatorValues = TValuesResponse;
+export type IndicatorRow = TValuesResponse['items'][number];
+export type IndicatorSeries = TSeriesResponse;
+export type IndicatorByUnit = TByUnitResponse;
+export type Indicator = TIndicator;

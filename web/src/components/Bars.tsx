@@ -5,6 +5,8 @@ export interface Bar {
   value: number | null;
   text: string;
   status: string;
+  /** A second line under the label (the status with its coverage). */
+  note?: string;
 }
 
 export function Bars({ bars, target, testId }: { bars: Bar[]; target: number | null; testId: string }) {
@@ -13,7 +15,10 @@ export function Bars({ bars, target, testId }: { bars: Bar[]; target: number | n
     <ul className="bars plain" data-testid={testId}>
       {bars.map((b) => (
         <li key={b.key} data-testid={`${testId}-item`}>
-          <span className="bar-label">{b.label}</span>
+          <span className="bar-label">
+            {b.label}
+            {b.note && <span className="bar-note muted small-text">{b.note}</span>}
+          </span>
           <span className="bar-track">
             <span
               className={`bar-fill map-${b.status}`}

@@ -1,6 +1,7 @@
 /**
  * Progress against the targets: every indicator of a programme for a unit and year — value from the
- * approved reports, the target it is judged by, met or not — with a drill-down by year and by lower
+ * approved reports, the target it is judged by, met or not (with how many of the units expected to
+ * report did: no verdict below COVERAGE_MIN_PERCENT) — with a drill-down by year and by lower
  * unit (on the map of the 34 provinces for the whole country).
  */
 import { thisYear } from '../clock.ts';
@@ -16,7 +17,9 @@ import { targetLabel } from '../content-labels.ts';
 import { formatValue, progress } from '../indicator-format.ts';
 import { useI18n } from '../i18n.ts';
 import { replaceQuery } from '../router.ts';
+import { COVERAGE_MIN_PERCENT } from '../../../src/modules/indicators/coverage-threshold.ts';
 import { IndicatorDrill } from './indicator-drill.tsx';
+import { StatusBadge } from './indicator-status.tsx';
 
 function startUnit(me: Me, query: URLSearchParams): PickedUnit | null {
   const id = Number(query.get('unitId'));
@@ -131,6 +134,8 @@ export function DashboardPage({ me, query }: { me: Me; query: URLSearchParams })
           <p className="notice" data-testid="dashboard-counts">
             <strong>{data.unitName}</strong> — {year}.{' '}
             {t('statusCounts', { met: count('met'), notMet: count('not_met'), noData: count('no_data') })}
+            {count('insufficient') > 0 &&
+              ` ${t('insufficientCount', { n: count('insufficient'), min: COVERAGE_MIN_PERCENT })}`}
           </p>
           {open && (
             <IndicatorDrill
@@ -198,7 +203,7 @@ export function DashboardPage({ me, query }: { me: Me; query: URLSearchParams })
                       )}
                     </td>
                     <td data-label={t('status')}>
-                      <span className={`badge st-${i.status}`}>{t(`st_${i.status}`)}</span>
+                      <StatusBadge status={i.status} coverage={i.coverage} />
                     </td>
                   </tr>
                 );

@@ -4,13 +4,19 @@
  */
 import { useEffect, useState } from 'react';
 import { api } from '../api/client.ts';
-import type { IndicatorByUnit, IndicatorRow, IndicatorSeries } from '../api/indicator-types.ts';
+import type {
+  IndicatorByUnit,
+  IndicatorRow,
+  IndicatorSeries,
+  IndicatorValue,
+} from '../api/indicator-types.ts';
 import { Bars } from '../components/Bars.tsx';
 import { Loading, PageError } from '../components/Feedback.tsx';
 import { ProvinceMap } from '../components/ProvinceMap.tsx';
 import { formatValue } from '../indicator-format.ts';
 import { useI18n } from '../i18n.ts';
 import { IndicatorAbout } from './indicator-edit.tsx';
+import { useStatusText } from './indicator-status.tsx';
 
 export function IndicatorDrill({
   row,
@@ -34,6 +40,9 @@ export function IndicatorDrill({
   onEdited: () => void;
 }) {
   const { t, pick } = useI18n();
+  const statusText = useStatusText();
+  // Its status with coverage wherever a bar or the map shows a verdict by colour.
+  const note = (v: IndicatorValue) => (v.value === null ? undefined : statusText(v.status, v.coverage));
   const [series, setSeries] = useState<IndicatorSeries | null>(null);
   const [byUnit, setByUnit] = useState<IndicatorByUnit | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -62,7 +71,8 @@ export function IndicatorDrill({
   const mapValues = new Map(
     (byUnit?.items ?? []).flatMap((i) => {
       const code = provinceCodes.get(i.unitId);
-      return code ? [[code, { label: formatValue(i.value, row.unit), status: i.status }] as const] : [];
+      const label = [formatValue(i.value, row.unit), note(i)].filter(Boolean).join(' · ');
+      return code ? [[code, { label, status: i.status }] as const] : [];
     }),
   );
   return (
@@ -94,6 +104,7 @@ export function IndicatorDrill({
                 label: String(p.year),
                 value: p.value,
                 text: formatValue(p.value, row.unit),
+                note: note(p),
                 status: p.status,
               }))}
             />
@@ -112,6 +123,7 @@ export function IndicatorDrill({
                   label: i.unitName,
                   value: i.value,
                   text: formatValue(i.value, row.unit),
+                  note: note(i),
                   status: i.status,
                 }))}
               />
