@@ -126,6 +126,8 @@ const baseVi = {
   created: 'Đã tạo.',
   saved: 'Đã lưu.',
   search: 'Tìm',
+  // the phone's collapsed menu (issue 15, item 13)
+  menuButton: 'Menu',
 } as const;
 
 const vi = {
@@ -269,6 +271,8 @@ const baseEn: Record<keyof typeof baseVi, string> = {
   created: 'Created.',
   saved: 'Saved.',
   search: 'Search',
+  // the phone's collapsed menu (issue 15, item 13)
+  menuButton: 'Menu',
 };
 const en: Record<Key, string> = {
   ...baseEn,

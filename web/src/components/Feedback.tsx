@@ -1,4 +1,5 @@
 /** Errors, notices and loading states, announced to screen readers. */
+import type { ReactNode } from 'react';
 import { ApiError } from '../api/client.ts';
 import { detailMessage, fieldLabel, fieldOf } from '../error-text.ts';
 import { useI18n, type Key, type Lang } from '../i18n.ts';
@@ -79,7 +80,7 @@ export function ErrorBox({
   };
   const items = Object.entries(e.fields);
   return (
-    <div className="error" role="alert" data-testid={testId}>
+    <div className="error" role="alert" tabIndex={-1} data-error-summary data-testid={testId}>
       <p>{e.message}</p>
       {items.length > 0 && (
         <ul>
@@ -95,11 +96,51 @@ export function ErrorBox({
   );
 }
 
-export function Notice({ text }: { text: string | null }) {
+export function Notice({ text, testId = 'notice' }: { text: string | null; testId?: string }) {
   return (
-    <p className="notice" role="status" aria-live="polite" data-testid="notice">
+    <p className="notice" role="status" aria-live="polite" data-testid={testId}>
       {text ?? ''}
     </p>
+  );
+}
+
+/**
+ * A form's result where the user acts: put it by the submit button. The refusal (the summary,
+ * an alert that form-focus.ts focuses when no field is marked) or the success, announced politely
+ * (its live region is always there, so a screen reader hears the text when it comes).
+ */
+export function FormFeedback({
+  errors,
+  labels,
+  notice,
+  errorTestId,
+  noticeTestId,
+  children,
+}: {
+  errors: FormErrors | string | null;
+  labels?: Record<string, string>;
+  notice: string | null;
+  errorTestId?: string;
+  noticeTestId?: string;
+  /** More about the refusal, inside the summary (e.g. the boxes of a report found wrong). */
+  children?: ReactNode;
+}) {
+  return (
+    <div className="form-feedback">
+      {children && errors ? (
+        <div className="error" role="alert" tabIndex={-1} data-error-summary data-testid={errorTestId}>
+          <p>{typeof errors === 'string' ? errors : errors.message}</p>
+          {children}
+        </div>
+      ) : (
+        <ErrorBox
+          errors={errors}
+          {...(labels ? { labels } : {})}
+          {...(errorTestId ? { testId: errorTestId } : {})}
+        />
+      )}
+      <Notice text={notice} {...(noticeTestId ? { testId: noticeTestId } : {})} />
+    </div>
   );
 }
 

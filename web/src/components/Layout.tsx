@@ -1,7 +1,12 @@
-/** The page frame: app name, navigation by role, current user, sign-out, language toggle. */
-import type { ReactNode } from 'react';
+/**
+ * The page frame: app name, navigation by role, current user, sign-out, language toggle. On a
+ * phone (≤ 640 px, styles.css) the navigation and the session fold behind a "Menu" button, so the
+ * header keeps to one line; the menu closes on navigation and on Escape.
+ */
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Me } from '../api/types.ts';
 import { useI18n, type Key } from '../i18n.ts';
+import '../layout.css';
 import { NotificationBell } from './NotificationBell.tsx';
 import { useActivityPing } from './use-activity-ping.ts';
 
@@ -96,6 +101,13 @@ export function Layout({
 }) {
   const { t } = useI18n();
   useActivityPing(me !== null);
+  const [open, setOpen] = useState(false);
+  const toggle = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    const close = () => setOpen(false);
+    window.addEventListener('hashchange', close);
+    return () => window.removeEventListener('hashchange', close);
+  }, []);
   return (
     <>
       <a
@@ -108,7 +120,7 @@ export function Layout({
       >
         {t('skipToContent')}
       </a>
-      <header className="topbar">
+      <header className={me ? 'topbar has-menu' : 'topbar'} data-testid="topbar">
         <div className="brand">
           <a href="#/units" className="app-name" data-testid="app-name">
             {t('appName')}
@@ -116,34 +128,68 @@ export function Layout({
           <span className="tagline">{t('appTagline')}</span>
         </div>
         {me && (
-          <nav aria-label={t('mainNav')} className="mainnav">
-            {sectionsFor(me).map((key) => (
-              <a
-                key={key}
-                href={`#/${key}`}
-                aria-current={section === key ? 'page' : undefined}
-                data-testid={`nav-${key}`}
-              >
-                {t(NAV_LABEL[key])}
-              </a>
-            ))}
-          </nav>
+          <div className="quick">
+            <NotificationBell />
+            <button
+              ref={toggle}
+              type="button"
+              className="secondary menu-toggle"
+              aria-expanded={open}
+              aria-controls="topbar-menu"
+              onClick={() => setOpen((o) => !o)}
+              data-testid="menu-toggle"
+            >
+              <svg aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="20" height="20">
+                <path
+                  d="M3 6h18M3 12h18M3 18h18"
+                  stroke="currentColor"
+                  strokeWidth="2"
+                  strokeLinecap="round"
+                />
+              </svg>
+              {t('menuButton')}
+            </button>
+          </div>
         )}
-        <div className="session">
+        <div
+          id="topbar-menu"
+          className={open ? 'topmenu open' : 'topmenu'}
+          data-testid="topbar-menu"
+          onKeyDown={(e) => {
+            if (e.key !== 'Escape' || !open) return;
+            setOpen(false);
+            toggle.current?.focus();
+          }}
+        >
           {me && (
-            <>
-              <NotificationBell />
-              <span className="who" data-testid="current-user">
-                <a href="#/password" title={t('accountOpen')}>
-                  {me.fullName}
+            <nav aria-label={t('mainNav')} className="mainnav" onClick={() => setOpen(false)}>
+              {sectionsFor(me).map((key) => (
+                <a
+                  key={key}
+                  href={`#/${key}`}
+                  aria-current={section === key ? 'page' : undefined}
+                  data-testid={`nav-${key}`}
+                >
+                  {t(NAV_LABEL[key])}
                 </a>
-              </span>
-              <button type="button" className="secondary" onClick={onLogout} data-testid="logout">
-                {t('logout')}
-              </button>
-            </>
+              ))}
+            </nav>
           )}
-          <LangToggle />
+          <div className="session">
+            {me && (
+              <>
+                <span className="who" data-testid="current-user">
+                  <a href="#/password" title={t('accountOpen')}>
+                    {me.fullName}
+                  </a>
+                </span>
+                <button type="button" className="secondary" onClick={onLogout} data-testid="logout">
+                  {t('logout')}
+                </button>
+              </>
+            )}
+            <LangToggle />
+          </div>
         </div>
       </header>
       <main id="main" tabIndex={-1}>

@@ -1,4 +1,4 @@
-/** The bell in the top bar: the caller's unread notifications, refreshed every minute and on navigation. */
+/** The bell in the top bar (an inline SVG: no emoji font needed): the caller's unread notifications, refreshed every minute and on navigation. */
 import { useEffect, useState } from 'react';
 import { api } from '../api/client.ts';
 import type { NotificationList } from '../api/notification-types.ts';
@@ -34,7 +34,19 @@ export function NotificationBell() {
   }, []);
   return (
     <a href="#/notifications" className="bell" aria-label={t('ntfBell', { n: unread })} data-testid="bell">
-      <span aria-hidden="true">🔔</span>
+      <svg
+        className="bell-icon"
+        aria-hidden="true"
+        focusable="false"
+        viewBox="0 0 24 24"
+        width="22"
+        height="22"
+      >
+        <path
+          d="M12 3a6 6 0 0 0-6 6v3.5L4.5 15v1.5h15V15L18 12.5V9a6 6 0 0 0-6-6Zm-2.2 15a2.3 2.3 0 0 0 4.4 0Z"
+          fill="currentColor"
+        />
+      </svg>
       {unread > 0 && (
         <span className="bell-count" data-testid="bell-count">
           {unread}

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { api } from '../api/client.ts';
 import type { Activity, ActivityKind } from '../api/activity-types.ts';
 import type { Items, Me } from '../api/types.ts';
-import { ErrorBox, Loading, Notice, PageError } from '../components/Feedback.tsx';
+import { ErrorBox, Loading, PageError } from '../components/Feedback.tsx';
 import { Field } from '../components/Field.tsx';
 import { readBase64 } from '../files.ts';
 import { formatDate } from '../format.ts';
@@ -19,7 +19,6 @@ export function ActivitiesPage({ me, query }: { me: Me; query: URLSearchParams }
   const [kind, setKind] = useState<ActivityKind | ''>('');
   const [items, setItems] = useState<Activity[] | null>(null);
   const [error, setError] = useState<unknown>(null);
-  const [notice, setNotice] = useState<string | null>(null);
   const [problem, setProblem] = useState<unknown>(null);
   const [attempt, setAttempt] = useState(0);
   const canWrite = me.roles.some((r) => WRITE.includes(r.role));
@@ -50,17 +49,8 @@ export function ActivitiesPage({ me, query }: { me: Me; query: URLSearchParams }
         </a>
       </div>
       <p className="muted">{t('activitiesIntro')}</p>
-      <Notice text={notice} />
       {problem !== null && <ErrorBox errors={errorMessage(problem)} />}
-      {canWrite && !ids && (
-        <ActivityForm
-          me={me}
-          onSaved={() => {
-            setNotice(t('activitySaved'));
-            setAttempt(attempt + 1);
-          }}
-        />
-      )}
+      {canWrite && !ids && <ActivityForm me={me} onSaved={() => setAttempt(attempt + 1)} />}
       {!ids && (
         <form className="filters" onSubmit={(e) => e.preventDefault()}>
           <Field label={t('activityKind')}>

@@ -15,7 +15,8 @@ import type {
 } from '../api/case-types.ts';
 import type { Service } from '../api/service-types.ts';
 import type { Items, Me } from '../api/types.ts';
-import { ErrorBox, LocalErrors, useFormErrors } from '../components/Feedback.tsx';
+import { FormFeedback, LocalErrors, useFormErrors } from '../components/Feedback.tsx';
+import { useFormProblem } from '../components/form-focus.ts';
 import { DateInput, Field } from '../components/Field.tsx';
 import { UnitPicker, type PickedUnit } from '../components/UnitPicker.tsx';
 import {
@@ -65,7 +66,7 @@ export function CaseIntakePage({ me }: { me: Me }) {
   const [incidentUnit, setIncidentUnit] = useState<PickedUnit | null>(null);
   const [needs, setNeeds] = useState<Service[]>([]);
   const [consents, setConsents] = useState<ConsentPurpose[]>([]);
-  const [problem, setProblem] = useState<unknown>(null);
+  const { problem, setProblem, ref } = useFormProblem();
   const [busy, setBusy] = useState(false);
   const errors = useFormErrors(problem);
   const set = <K extends keyof typeof f>(k: K, v: (typeof f)[K]) => setF((o) => ({ ...o, [k]: v }));
@@ -161,8 +162,7 @@ export function CaseIntakePage({ me }: { me: Me }) {
         <a href="#/cases">{t('casesTitle')}</a>
       </p>
       <h1 id="intake-title">{t('intakeTitle')}</h1>
-      <form onSubmit={(e) => void submit(e)} noValidate data-testid="intake-form">
-        <ErrorBox errors={errors} />
+      <form onSubmit={(e) => void submit(e)} noValidate data-testid="intake-form" ref={ref}>
         <div className="card grid">
           <UnitPicker
             label={t('recordingUnit')}
@@ -218,7 +218,11 @@ export function CaseIntakePage({ me }: { me: Me }) {
         </div>
         <fieldset className="card" data-testid="intake-type">
           <legend>{t('gbvType')}</legend>
-          {errors?.fields.gbvType && <p className="field-error">{errors.fields.gbvType}</p>}
+          {errors?.fields.gbvType && (
+            <p className="field-error" id="intake-type-error">
+              {errors.fields.gbvType}
+            </p>
+          )}
           {keys(GBV_TYPE_LABELS).map((g) => (
             <label key={g} className="field check">
               <input
@@ -226,6 +230,9 @@ export function CaseIntakePage({ me }: { me: Me }) {
                 name="gbvType"
                 checked={f.gbvType === g}
                 onChange={() => set('gbvType', g)}
+                {...(errors?.fields.gbvType
+                  ? { 'aria-invalid': true, 'aria-describedby': 'intake-type-error' }
+                  : {})}
                 data-testid={`type-${g}`}
               />{' '}
               <strong>{pick(GBV_TYPE_LABELS[g], g)}</strong>{' '}
@@ -322,6 +329,17 @@ export function CaseIntakePage({ me }: { me: Me }) {
             {t('sendRapid')}
           </label>
         </fieldset>
+        <FormFeedback
+          errors={errors}
+          labels={{
+            unitId: t('recordingUnit'),
+            supervisorId: t('supervisor'),
+            detectedOn: t('detectedOn'),
+            incidentOn: t('incidentOn'),
+            gbvType: t('gbvType'),
+          }}
+          notice={null}
+        />
         <button type="submit" disabled={busy} data-testid="intake-submit">
           {t('saveCase')}
         </button>

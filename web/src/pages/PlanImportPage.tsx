@@ -6,6 +6,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { api } from '../api/client.ts';
 import type { ParsedPlan, PlanDetail } from '../api/plan-types.ts';
 import { ErrorBox, LocalErrors, useFormErrors } from '../components/Feedback.tsx';
+import { useFormProblem } from '../components/form-focus.ts';
 import { Field } from '../components/Field.tsx';
 import type { PickedUnit } from '../components/UnitPicker.tsx';
 import { extensionOf, readBase64, readTextFile } from '../files.ts';
@@ -41,7 +42,7 @@ export function PlanImportPage({ query }: { query: URLSearchParams }) {
   const [draft, setDraftState] = useState<Draft | null>(null);
   const [unit, setUnit] = useState<PickedUnit | null>(null);
   const [savedPlanId, setSavedPlanId] = useState<number | null>(null);
-  const [problem, setProblem] = useState<unknown>(null);
+  const { problem, setProblem, ref } = useFormProblem();
   const [busy, setBusy] = useState(false);
   const errors = useFormErrors(problem);
 
@@ -154,7 +155,13 @@ export function PlanImportPage({ query }: { query: URLSearchParams }) {
             {t('answersPlan', { title: `${answers.documentNumber ?? ''} ${answers.title}`.trim() })}
           </p>
         )}
-        <form className="card" onSubmit={(e) => void parse(e)} data-testid="plan-source-form" noValidate>
+        <form
+          className="card"
+          onSubmit={(e) => void parse(e)}
+          data-testid="plan-source-form"
+          noValidate
+          ref={ref}
+        >
           <Field label={t('planText')} hint={t('planTextHint')} error={errors?.fields.text}>
             {(p) => (
               <textarea
@@ -198,7 +205,13 @@ export function PlanImportPage({ query }: { query: URLSearchParams }) {
     <section aria-labelledby="import-title">
       <h1 id="import-title">{t('draftTitle')}</h1>
       <p className="muted">{t('draftIntro')}</p>
-      <form className="card" onSubmit={(e) => void save(e)} data-testid="plan-draft-form" noValidate>
+      <form
+        className="card"
+        onSubmit={(e) => void save(e)}
+        data-testid="plan-draft-form"
+        noValidate
+        ref={ref}
+      >
         <DocumentFields draft={draft} setDraft={setDraft} unit={unit} setUnit={setUnit} errors={errors} />
         <ReferencesList draft={draft} setDraft={setDraft} />
         <RecipientsField draft={draft} setDraft={setDraft} />

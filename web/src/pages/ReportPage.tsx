@@ -6,7 +6,8 @@ import { useCallback, useEffect, useState } from 'react';
 import { api, ApiError } from '../api/client.ts';
 import type { SuggestedValue } from '../api/activity-types.ts';
 import type { ReportAction, ReportDetail, ReportFormDetail } from '../api/report-types.ts';
-import { ErrorBox, Loading, Notice, PageError } from '../components/Feedback.tsx';
+import { FormFeedback, Loading, Notice, PageError } from '../components/Feedback.tsx';
+import { useFormProblem } from '../components/form-focus.ts';
 import { detailMessage } from '../error-text.ts';
 import { CATEGORY_LABELS } from '../labels.ts';
 import { formatDate, formatDateTime } from '../format.ts';
@@ -31,11 +32,13 @@ export function ReportPage({ id }: { id: number }) {
   const [values, setValues] = useState<Values>({});
   const [narrative, setNarrative] = useState<Record<string, string>>({});
   const [loadError, setLoadError] = useState<unknown>(null);
-  const [problem, setProblem] = useState<unknown>(null);
+  const { problem, setProblem, ref } = useFormProblem<HTMLElement>();
   const [invalid, setInvalid] = useState<Record<string, string>>({});
   /** The problems listed above the form (the server's name their field; local ones do not). */
   const [problemLines, setProblemLines] = useState<string[]>([]);
   const [notice, setNotice] = useState<string | null>(null);
+  /** What "from activities" did, shown by its button at the top (the form's results go below). */
+  const [filled, setFilled] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [sources, setSources] = useState<Record<string, number[]>>({});
 
@@ -67,7 +70,7 @@ export function ReportPage({ id }: { id: number }) {
           setSources(
             Object.fromEntries(a.items.map((i) => [keyOf(i.elementCode, i.category), i.activityIds])),
           );
-          setNotice(t('fromActivitiesDone', { n: a.items.length }));
+          setFilled(t('fromActivitiesDone', { n: a.items.length }));
         }
       }
     } catch (err) {
@@ -116,6 +119,7 @@ export function ReportPage({ id }: { id: number }) {
     setInvalid({});
     setProblemLines([]);
     setNotice(null);
+    setFilled(null);
     try {
       let current: ReportDetail | null = report;
       if (what === 'save' || (what === 'submit' && report.abilities.edit)) current = await save();
@@ -145,6 +149,7 @@ export function ReportPage({ id }: { id: number }) {
 
   const fromActivities = async () => {
     setProblem(null);
+    setNotice(null);
     try {
       const r = await api.get<{ items: SuggestedValue[] }>(`/reports/${report.id}/activity-values`);
       setValues((old) => ({
@@ -154,14 +159,14 @@ export function ReportPage({ id }: { id: number }) {
         ),
       }));
       setSources(Object.fromEntries(r.items.map((i) => [keyOf(i.elementCode, i.category), i.activityIds])));
-      setNotice(r.items.length ? t('fromActivitiesDone', { n: r.items.length }) : t('fromActivitiesNone'));
+      setFilled(r.items.length ? t('fromActivitiesDone', { n: r.items.length }) : t('fromActivitiesNone'));
     } catch (err) {
       setProblem(err);
     }
   };
 
   return (
-    <section aria-labelledby="report-title">
+    <section aria-labelledby="report-title" ref={ref}>
       <p className="crumbs">
         <a href="#/reports">{t('reportsTitle')}</a>
       </p>
@@ -212,19 +217,7 @@ export function ReportPage({ id }: { id: number }) {
           </button>
         </p>
       )}
-      <Notice text={notice} />
-      {problem !== null && (
-        <div data-testid="report-error">
-          <ErrorBox errors={typeof problem === 'string' ? problem : errorMessage(problem)} />
-          {problemLines.length > 0 && (
-            <ul className="error" data-testid="report-problems">
-              {problemLines.map((line, i) => (
-                <li key={i}>{line}</li>
-              ))}
-            </ul>
-          )}
-        </div>
-      )}
+      {filled !== null && <Notice text={filled} />}
       <ReportEntry
         form={form}
         values={values}
@@ -257,6 +250,19 @@ export function ReportPage({ id }: { id: number }) {
         </div>
       )}
       <ReportDecision report={report} busy={busy} onAction={(a, reason) => void run(a, reason)} />
+      <FormFeedback
+        errors={problem === null ? null : typeof problem === 'string' ? problem : errorMessage(problem)}
+        notice={notice}
+        errorTestId="report-error"
+      >
+        {problemLines.length > 0 && (
+          <ul data-testid="report-problems">
+            {problemLines.map((line, i) => (
+              <li key={i}>{line}</li>
+            ))}
+          </ul>
+        )}
+      </FormFeedback>
       <ReportHistory events={report.events} />
     </section>
   );

@@ -5,7 +5,8 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { api } from '../api/client.ts';
 import { TASK_STATUSES, type TaskDetail, type TaskStatus } from '../api/plan-types.ts';
-import { ErrorBox, LocalErrors, Notice, useFormErrors } from '../components/Feedback.tsx';
+import { FormFeedback, LocalErrors, useFormErrors } from '../components/Feedback.tsx';
+import { useFormProblem } from '../components/form-focus.ts';
 import { Field } from '../components/Field.tsx';
 import { extensionOf, readBase64 } from '../files.ts';
 import { useI18n, type Key } from '../i18n.ts';
@@ -29,7 +30,7 @@ export function TaskUpdateForm({ task, onSaved }: { task: TaskDetail; onSaved: (
   const [note, setNote] = useState('');
   const [files, setFiles] = useState<File[]>([]);
   const fileInput = useRef<HTMLInputElement>(null);
-  const [problem, setProblem] = useState<unknown>(null);
+  const { problem, setProblem, ref } = useFormProblem();
   const [saved, setSaved] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const errors = useFormErrors(problem);
@@ -79,7 +80,13 @@ export function TaskUpdateForm({ task, onSaved }: { task: TaskDetail; onSaved: (
   };
 
   return (
-    <form className="card" onSubmit={(e) => void submit(e)} data-testid="task-update-form" noValidate>
+    <form
+      className="card"
+      onSubmit={(e) => void submit(e)}
+      data-testid="task-update-form"
+      noValidate
+      ref={ref}
+    >
       <h2>{t('updateProgress')}</h2>
       <div className="grid">
         <Field
@@ -148,8 +155,7 @@ export function TaskUpdateForm({ task, onSaved }: { task: TaskDetail; onSaved: (
           />
         )}
       </Field>
-      <ErrorBox errors={errors} labels={labels} testId="task-update-error" />
-      <Notice text={saved} />
+      <FormFeedback errors={errors} labels={labels} notice={saved} errorTestId="task-update-error" />
       <button type="submit" disabled={busy} data-testid="task-update-submit">
         {t('sendUpdate')}
       </button>

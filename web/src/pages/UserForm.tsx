@@ -2,7 +2,8 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../api/client.ts';
 import type { Agency, Role, User } from '../api/types.ts';
-import { ErrorBox, LocalErrors, Notice, useFormErrors } from '../components/Feedback.tsx';
+import { FormFeedback, LocalErrors, useFormErrors } from '../components/Feedback.tsx';
+import { useFormProblem } from '../components/form-focus.ts';
 import { Field } from '../components/Field.tsx';
 import type { PickedUnit } from '../components/UnitPicker.tsx';
 import { useI18n, type Key } from '../i18n.ts';
@@ -32,7 +33,7 @@ export function UserForm({
   const { t } = useI18n();
   const [form, setForm] = useState(EMPTY);
   const [roles, setRoles] = useState<RoleRow[]>(() => [newRow()]);
-  const [problem, setProblem] = useState<unknown>(null);
+  const { problem, setProblem, ref } = useFormProblem();
   const [created, setCreated] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const errors = useFormErrors(problem);
@@ -116,7 +117,7 @@ export function UserForm({
     setRoles(roles.map((r, j) => (j === i ? { ...r, ...patch } : r)));
 
   return (
-    <form className="card" onSubmit={(e) => void submit(e)} data-testid="user-form" noValidate>
+    <form className="card" onSubmit={(e) => void submit(e)} data-testid="user-form" noValidate ref={ref}>
       <h2>{t('createUser')}</h2>
       <div className="grid">
         {text('username', 'user-username', { autoComplete: 'off', hint: t('usernameHint') })}
@@ -181,8 +182,7 @@ export function UserForm({
           + {t('addRoleRow')}
         </button>
       </fieldset>
-      <ErrorBox errors={errors} labels={labels} />
-      <Notice text={created && `${t('created')} ${created}`} />
+      <FormFeedback errors={errors} labels={labels} notice={created && `${t('created')} ${created}`} />
       <button type="submit" disabled={busy} data-testid="user-submit">
         {t('create')}
       </button>

@@ -6,7 +6,8 @@ import { api } from '../api/client.ts';
 import { ACTIVITY_KINDS, type Activity, type ActivityKind } from '../api/activity-types.ts';
 import type { Task } from '../api/plan-types.ts';
 import type { Items, Me } from '../api/types.ts';
-import { ErrorBox, LocalErrors, useFormErrors } from '../components/Feedback.tsx';
+import { FormFeedback, LocalErrors, useFormErrors } from '../components/Feedback.tsx';
+import { useFormProblem } from '../components/form-focus.ts';
 import { DateInput, Field } from '../components/Field.tsx';
 import { UnitPicker, type PickedUnit } from '../components/UnitPicker.tsx';
 import { formatDate, parseDate, todayIso } from '../format.ts';
@@ -59,7 +60,8 @@ export function ActivityForm({ me, onSaved }: { me: Me; onSaved: (a: Activity) =
   const [findings, setFindings] = useState('');
   const [campaignId, setCampaignId] = useState(0);
   const [campaigns, setCampaigns] = useState<{ id: number; name: string }[]>([]);
-  const [problem, setProblem] = useState<unknown>(null);
+  const { problem, setProblem, ref } = useFormProblem();
+  const [saved, setSaved] = useState<string | null>(null);
   const errors = useFormErrors(problem);
 
   useEffect(() => {
@@ -77,6 +79,7 @@ export function ActivityForm({ me, onSaved }: { me: Me; onSaved: (a: Activity) =
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
+    setSaved(null);
     const date = parseDate(startedOn);
     const local: Record<string, Key> = {};
     if (!unit) local.unitId = 'unitRequired';
@@ -113,6 +116,7 @@ export function ActivityForm({ me, onSaved }: { me: Me; onSaved: (a: Activity) =
       setProblem(null);
       setTitle('');
       setNumbers({});
+      setSaved(t('activitySaved'));
       onSaved(r.activity);
     } catch (err) {
       setProblem(err);
@@ -120,9 +124,8 @@ export function ActivityForm({ me, onSaved }: { me: Me; onSaved: (a: Activity) =
   };
 
   return (
-    <form className="card" onSubmit={(e) => void submit(e)} noValidate data-testid="activity-form">
+    <form className="card" onSubmit={(e) => void submit(e)} noValidate data-testid="activity-form" ref={ref}>
       <h2>{t('newActivity')}</h2>
-      <ErrorBox errors={errors} />
       <div className="grid">
         <UnitPicker
           label={t('unit')}
@@ -241,6 +244,7 @@ export function ActivityForm({ me, onSaved }: { me: Me; onSaved: (a: Activity) =
           {(p) => <input {...p} value={targetGroup} onChange={(e) => setTargetGroup(e.target.value)} />}
         </Field>
       </div>
+      <FormFeedback errors={errors} notice={saved} />
       <button type="submit" data-testid="activity-submit">
         {t('save')}
       </button>

@@ -92,7 +92,7 @@ export function ReportEntry({
           <section key={gi} className="card report-group" data-testid="report-group">
             {group && <h2>{groupName(group, lang)}</h2>}
             <div className="table-scroll">
-              <table className="report-grid">
+              <table className="report-grid entry">
                 <thead>
                   <tr>
                     <th scope="col">{t('indicatorCol')}</th>
@@ -115,7 +115,11 @@ export function ReportEntry({
                         if (!f.categories.includes(c)) return <td key={c} />;
                         const label = `${pick([f.name, f.nameEn], f.elementCode)} — ${pick(CATEGORY_LABELS[c], c)}`;
                         return (
-                          <td key={c} className={invalid[key] ? 'invalid' : undefined}>
+                          <td
+                            key={c}
+                            className={invalid[key] ? 'invalid' : undefined}
+                            data-label={pick(CATEGORY_LABELS[c], c)}
+                          >
                             <input
                               inputMode={allowsDecimals(f.valueType) ? 'decimal' : 'numeric'}
                               aria-label={label}
