@@ -277,5 +277,11 @@ describe('each role walks its main path', () => {
     await p.getByTestId('indicator-open').first().click();
     await expect.poll(() => p.getByTestId('map-province').count(), { timeout: 20_000 }).toBe(34);
     await guard.expectClean('indicator map');
+    // the same pages in English: no raw key nor raw value either
+    await p.getByTestId('lang-en').click();
+    await expect.poll(() => p.getByTestId('nav-indicators').textContent()).toBe('Indicators');
+    await guard.expectClean('indicator map in English');
+    await visit(p, '/reports/summary', 'summary-unit-row');
+    await guard.expectClean('national summary in English');
   });
 });
