@@ -2,6 +2,7 @@
  * Starts the HTTP server and the scheduler: opens and prepares the database, prints first-run
  * setup, stops cleanly (the scheduler first, waiting for a job in progress).
  */
+import { networkInterfaces } from 'node:os';
 import { clockFor, type Config } from '../core/config/config.ts';
 import { buildApp } from '../core/http/app.ts';
 import { auditSealJob } from '../modules/audit-log/audit-seal.job.ts';
@@ -10,6 +11,7 @@ import { remindersJob } from '../modules/reminders/reminders.job.ts';
 import { startScheduler } from '../modules/scheduler/scheduler.ts';
 import { SetupService } from '../modules/setup/setup.service.ts';
 import { openConfiguredDatabase, prepareDatabase } from './bootstrap.ts';
+import { describeServed } from './served-address.ts';
 
 export async function serve(config: Config): Promise<() => Promise<void>> {
   const clock = clockFor(config);
@@ -24,9 +26,13 @@ export async function serve(config: Config): Promise<() => Promise<void>> {
     }
     const app = await buildApp({ db: handle.db, config, clock }, { logger: config.logLevel !== 'silent' });
     await app.listen({ port: config.port, host: config.host });
-    const base = `http://localhost:${config.port}`;
+    const served = describeServed(
+      app.addresses().filter((a) => typeof a !== 'string'),
+      Object.values(networkInterfaces()).flatMap((list) => list ?? []),
+    );
+    const base = served.local;
     console.log(
-      `binhdang: serving on ${base} (database: ${handle.kind === 'pglite' ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL server'})`,
+      `binhdang: serving on ${served.line} (HOST=${config.host}; database: ${handle.kind === 'pglite' ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL server'})`,
     );
     const token = await new SetupService(handle.db, config, clock).issueToken();
     if (token) {

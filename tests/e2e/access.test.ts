@@ -2,7 +2,8 @@
  * Issue 15 in the browser: the ward's reporter, viewer and planner open the province plan sent to
  * them and the planner starts its implementing plan from it; a nationwide viewer opens the national
  * indicators and summary; the province's planner creates and links the agency of a task group.
- * Any console error, or a 403 answered to anything the page offered, fails the test.
+ * Any console error, a 403 answered to anything the page offered or untranslated text fails the test
+ * (tests/support/page-guards.ts; watched from the sign-in page on).
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -16,22 +17,22 @@ import {
   unitId,
   type E2eApp,
 } from '../support/e2e.ts';
+import { guardPage, type PageGuard } from '../support/page-guards.ts';
 
 let e2e: E2eApp;
 let admin: Page;
 let planId: number;
-const problems: string[] = [];
+const guards: PageGuard[] = [];
 
 async function page(username: string): Promise<Page> {
   const p = await e2e.newPage();
-  await signIn(p, e2e.server, username); // (its 401 before signing in is the login page's own)
-  p.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`${username}: console ${m.text()}`);
-  });
-  p.on('response', (r) => {
-    if (r.status() === 403) problems.push(`${username}: 403 ${r.request().method()} ${r.url()}`);
-  });
+  guards.push(guardPage(p, username));
+  await signIn(p, e2e.server, username);
   return p;
+}
+
+async function expectClean() {
+  for (const guard of guards) await guard.expectClean();
 }
 
 beforeAll(async () => {
@@ -87,7 +88,7 @@ it('opens the plan sent to the ward for its reporter, viewer and planner', async
       await expect.poll(() => p.getByTestId('import-answers').textContent()).toContain('31/KH-UBND');
     }
   }
-  expect(problems).toEqual([]);
+  await expectClean();
 });
 
 it('shows a nationwide viewer the national indicators and summary', async () => {
@@ -96,7 +97,7 @@ it('shows a nationwide viewer the national indicators and summary', async () => 
   await expect.poll(() => p.getByTestId('indicator-row').count(), { timeout: 20_000 }).toBeGreaterThan(0);
   await p.goto(`${e2e.server.baseUrl}/#/reports/summary`);
   await expect.poll(() => p.getByTestId('summary-unit-row').count(), { timeout: 20_000 }).toBe(34);
-  expect(problems).toEqual([]);
+  await expectClean();
 });
 
 it('lets the province planner create and link the agency of a task group', async () => {
@@ -106,5 +107,5 @@ it('lets the province planner create and link the agency of a task group', async
   await expect.poll(() => form.count()).toBe(1);
   await form.getByTestId('agency-create-submit').click();
   await expect.poll(() => p.getByTestId('task-group-matched').count()).toBe(1);
-  expect(problems).toEqual([]);
+  await expectClean();
 });

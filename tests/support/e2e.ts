@@ -99,3 +99,13 @@ export async function signIn(page: Page, server: ServerProcess, username: string
   await page.getByTestId('login-submit').click();
   await expect.poll(() => page.getByTestId('current-user').textContent()).toBe(username);
 }
+
+/** Picks a unit in a unit picker (`${testId}-search` / `${testId}-select`) by typing `query`. */
+export async function pickUnit(page: Page, testId: string, query: string, optionText: string) {
+  await page.getByTestId(`${testId}-search`).fill(query);
+  const select = page.getByTestId(`${testId}-select`);
+  const options = () => select.locator('option').allTextContents();
+  await expect.poll(async () => (await options()).some((t) => t.includes(optionText))).toBe(true);
+  const label = (await options()).find((t) => t.includes(optionText))!;
+  await select.selectOption({ label });
+}

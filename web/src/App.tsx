@@ -1,11 +1,12 @@
 /** Session, language and routing: which page to show for whom. */
 import { syncClock } from './clock.ts';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { api, ApiError, setCsrfToken, setUnauthorizedHandler } from './api/client.ts';
-import type { Me, Session } from './api/types.ts';
+import { api, setCsrfToken, setUnauthorizedHandler } from './api/client.ts';
+import type { MaybeSession, Me, Session } from './api/types.ts';
 import { Loading, PageError } from './components/Feedback.tsx';
 import { isAdmin, isSystemAdmin, Layout } from './components/Layout.tsx';
 import { LangContext, loadLang, saveLang, useI18n, type Key, type Lang } from './i18n.ts';
+import { landingFor } from './landing.ts';
 import { AgenciesPage } from './pages/AgenciesPage.tsx';
 import { ActivitiesPage } from './pages/ActivitiesPage.tsx';
 import { AuditPage } from './pages/AuditPage.tsx';
@@ -59,7 +60,7 @@ function Message({ text, testId }: { text: Key; testId: string }) {
 
 function SignedInPage({ me, route }: { me: Me; route: Route }) {
   const [section = '', id, extra] = route.path;
-  if (PUBLIC_PATHS.includes(section)) return <Loading />; // redirected to the units
+  if (PUBLIC_PATHS.includes(section)) return <Loading />; // redirected to the landing
   if (section === 'units' && id === undefined) return <UnitsPage query={route.query} />;
   if (section === 'units' && /^\d+$/.test(id ?? '') && extra === undefined) {
     return <UnitDetailPage id={Number(id)} />;
@@ -121,25 +122,23 @@ export function App() {
     setCsrfToken(s.csrfToken);
     setAuth({ state: 'signedIn', me: s.user });
     clearSearch();
-    if (PUBLIC_PATHS.includes(currentSection())) redirect('/units');
+    // a deep link (the page asked for before signing in) stays; otherwise, what is due for the role
+    if (PUBLIC_PATHS.includes(currentSection())) redirect(landingFor(s.user));
   }, []);
 
   const check = useCallback(async () => {
     setAuth({ state: 'loading' });
     try {
-      const [session] = await Promise.all([api.get<Session>('/auth/me'), syncClock()]);
-      signedIn(session);
-    } catch (err) {
-      if (!(err instanceof ApiError && err.status === 401)) {
-        setAuth({ state: 'failed', error: err });
+      // /auth/session answers 200 signed out too: no failed request (and console error) on a first visit
+      const [session] = await Promise.all([api.get<MaybeSession>('/auth/session'), syncClock()]);
+      if (session.user && session.csrfToken) {
+        signedIn({ user: session.user, csrfToken: session.csrfToken });
         return;
       }
-      try {
-        const status = await api.get<{ needsSetup: boolean }>('/setup/status');
-        setAuth({ state: 'anonymous', needsSetup: status.needsSetup });
-      } catch (err2) {
-        setAuth({ state: 'failed', error: err2 });
-      }
+      const status = await api.get<{ needsSetup: boolean }>('/setup/status');
+      setAuth({ state: 'anonymous', needsSetup: status.needsSetup });
+    } catch (err) {
+      setAuth({ state: 'failed', error: err });
     }
   }, [signedIn]);
 
@@ -153,11 +152,11 @@ export function App() {
     return () => setUnauthorizedHandler(null);
   }, [check]); // check is stable: this runs once, on start
 
-  // Signed in, the sign-in and setup addresses (and the bare root) lead to the units.
-  const signedInNow = auth.state === 'signedIn';
+  // Signed in, the sign-in and setup addresses (and the bare root) lead to the role's landing.
+  const landing = auth.state === 'signedIn' ? landingFor(auth.me) : null;
   useEffect(() => {
-    if (signedInNow && PUBLIC_PATHS.includes(route.path[0] ?? '')) redirect('/units');
-  }, [signedInNow, route.path]);
+    if (landing && PUBLIC_PATHS.includes(route.path[0] ?? '')) redirect(landing);
+  }, [landing, route.path]);
 
   // Moving to another page puts keyboard and screen-reader focus at the top of its content.
   const pathKey = route.path.join('/');

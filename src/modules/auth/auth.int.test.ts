@@ -84,6 +84,30 @@ describe('session, CSRF and headers', () => {
     expect(forged.json()).toMatchObject({ error: { code: 'CSRF_TOKEN_INVALID' } });
   });
 
+  it('answers the first-load session check with 200 signed out or in; /auth/me keeps its 401', async () => {
+    const anonymous = await t.app.inject({ method: 'GET', url: '/api/v1/auth/session' });
+    expect(anonymous.statusCode).toBe(200);
+    expect(anonymous.json()).toEqual({ user: null, csrfToken: null });
+    const forged = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/auth/session',
+      headers: { cookie: `bd_session=${'A'.repeat(43)}` },
+    });
+    expect(forged.json()).toEqual({ user: null, csrfToken: null });
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/auth/me' })).statusCode).toBe(401);
+    const client = await t.signIn('canbo');
+    const session = await client.request('GET', '/api/v1/auth/session');
+    expect(session.statusCode).toBe(200);
+    expect(session.json()).toEqual({
+      user: expect.objectContaining({ username: 'canbo' }),
+      csrfToken: client.csrfToken,
+    });
+    const doc = (await t.app.inject({ method: 'GET', url: '/api/docs/json' })).json<{
+      paths: Record<string, { get?: { responses: Record<string, unknown> } }>;
+    }>();
+    expect(Object.keys(doc.paths['/api/v1/auth/session']!.get!.responses)).toContain('200');
+  });
+
   it('ends the session on logout', async () => {
     const client = await t.signIn('canbo');
     expect((await client.request('POST', '/api/v1/auth/logout')).statusCode).toBe(200);

@@ -6,6 +6,7 @@ import { SESSION_COOKIE, clientInfo, setSessionCookie } from './auth.hook.ts';
 import {
   ZChangePasswordRequestSchema,
   ZLoginRequestSchema,
+  ZMaybeSessionResponseSchema,
   ZOkResponseSchema,
   ZSessionResponseSchema,
 } from './auth.schema.ts';
@@ -70,6 +71,18 @@ export function authRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         const actor = requireActor(req);
         if (actor.userId === null || !req.sessionCsrf) throw new AppError('AUTH_REQUIRED');
         return { user: await service().me(deps.db, actor.userId), csrfToken: req.sessionCsrf };
+      },
+    );
+
+    // The web app's check on start: signed out is an answer, not an error (a 401 here would be
+    // logged by the browser as a failed request on every first visit). /auth/me keeps its 401.
+    app.get(
+      '/auth/session',
+      { schema: { tags: ['auth'], response: { 200: ZMaybeSessionResponseSchema } } },
+      async (req) => {
+        const userId = req.actor?.userId ?? null;
+        if (userId === null || !req.sessionCsrf) return { user: null, csrfToken: null };
+        return { user: await service().me(deps.db, userId), csrfToken: req.sessionCsrf };
       },
     );
   };

@@ -27,4 +27,9 @@ export const ZChangePasswordRequestSchema = z.object({
   newPassword: z.string().min(MIN_PASSWORD_LENGTH).max(MAX_PASSWORD_LENGTH),
 });
 export const ZSessionResponseSchema = z.object({ user: ZMeSchema, csrfToken: z.string() });
+/** GET /auth/session: the session, or nulls when signed out (200 either way, for the first load). */
+export const ZMaybeSessionResponseSchema = z.object({
+  user: ZMeSchema.nullable(),
+  csrfToken: z.string().nullable(),
+});
 export const ZOkResponseSchema = z.object({ ok: z.literal(true) });

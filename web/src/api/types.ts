@@ -37,6 +37,12 @@ export interface Session {
   csrfToken: string;
 }
 
+/** GET /auth/session: the session, or nulls when signed out (200 either way). */
+export interface MaybeSession {
+  user: Me | null;
+  csrfToken: string | null;
+}
+
 export interface Unit {
   id: number;
   version: UnitVersion;
