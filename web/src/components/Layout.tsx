@@ -3,6 +3,7 @@
  * phone (≤ 640 px, styles.css) the navigation and the session fold behind a "Menu" button, so the
  * header keeps to one line; the menu closes on navigation and on Escape.
  */
+import { landingFor } from '../landing.ts';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Me } from '../api/types.ts';
 import { useI18n, type Key } from '../i18n.ts';
@@ -122,7 +123,7 @@ export function Layout({
       </a>
       <header className={me ? 'topbar has-menu' : 'topbar'} data-testid="topbar">
         <div className="brand">
-          <a href="#/units" className="app-name" data-testid="app-name">
+          <a href={`#${me ? landingFor(me) : '/login'}`} className="app-name" data-testid="app-name">
             {t('appName')}
           </a>
           <span className="tagline">{t('appTagline')}</span>
