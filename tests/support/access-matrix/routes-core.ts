@@ -77,6 +77,8 @@ export const CORE_ENTRIES: Entry[] = [
   },
   { route: 'POST /api/v1/auth/logout', rule: signedIn, ownSession: true },
   { route: 'GET /api/v1/auth/me', rule: signedIn },
+  // 200 for anyone: the session, or nulls when signed out (the web's first-load check)
+  { route: 'GET /api/v1/auth/session', rule: anyone },
 
   { route: 'GET /api/v1/units', rule: signedIn, query: () => 'q=pho%20hien' },
   { route: 'GET /api/v1/units/:id', rule: signedIn, params: unitParams },
