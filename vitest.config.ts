@@ -69,7 +69,9 @@ export default defineConfig({
                 name: 'e2e',
                 include: ['tests/e2e/**/*.test.ts'],
                 globalSetup,
-                poolOptions: { forks: { singleFork: true } },
+                // Two files at a time: much of an e2e file is waiting on its server and the browser
+                // (each file has its own server, port, data directory and browser contexts).
+                isolate: false,
               },
             },
           ]

@@ -14,6 +14,7 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
+  renameSync,
   rmSync,
   writeFileSync,
 } from 'node:fs';
@@ -97,20 +98,28 @@ async function pgliteTemplate() {
 }
 
 async function buildTemplate(cached: string | null) {
-  const dir = cached ?? mkdtempSync(join(tmpdir(), 'binhdang-tpl-'));
-  const dataDir = join(dir, 'data');
-  const file = join(dir, 'template.tar');
-  if (cached && existsSync(join(dir, 'complete'))) return { file, dataDir, dir };
-  rmSync(dataDir, { recursive: true, force: true });
-  mkdirSync(dataDir, { recursive: true });
-  const pglite = new PGlite(join(dataDir, 'pglite'));
+  const layout = (dir: string) => ({ file: join(dir, 'template.tar'), dataDir: join(dir, 'data'), dir });
+  if (cached && existsSync(join(cached, 'complete'))) return layout(cached);
+  // Built apart and renamed into place: runs side by side (.ci/run's faked instants) never see or
+  // write a half-built cache.
+  const dir = cached ? `${cached}.${process.pid}.tmp` : mkdtempSync(join(tmpdir(), 'binhdang-tpl-'));
+  const t = layout(dir);
+  rmSync(t.dataDir, { recursive: true, force: true });
+  mkdirSync(t.dataDir, { recursive: true });
+  const pglite = new PGlite(join(t.dataDir, 'pglite'));
   const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite) });
   await prepareDatabase({ db, kind: 'pglite', close: () => db.destroy() });
   const dump = await pglite.dumpDataDir('none');
   await db.destroy();
-  writeFileSync(file, Buffer.from(await dump.arrayBuffer()));
-  if (cached) writeFileSync(join(dir, 'complete'), '');
-  return { file, dataDir, dir };
+  writeFileSync(t.file, Buffer.from(await dump.arrayBuffer()));
+  if (!cached) return t;
+  writeFileSync(join(dir, 'complete'), '');
+  try {
+    renameSync(dir, cached);
+  } catch {
+    rmSync(dir, { recursive: true, force: true }); // another run put its own in place first
+  }
+  return layout(cached);
 }
 
 /** A digest of the migrations, the seed data and the code that applies them. */
