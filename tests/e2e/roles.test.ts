@@ -8,7 +8,7 @@
  * indicators and the map. Every page visited fails the walk on a console or page error, an API call
  * answered 403 and untranslated text (tests/support/page-guards.ts).
  */
-import type { Page } from 'playwright-core';
+import type { BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../src/core/clock/clock.ts';
 import {
@@ -80,9 +80,20 @@ afterAll(async () => e2e?.close());
 
 const hash = (p: Page) => new URL(p.url()).hash;
 
+/** A phone held in one hand: 390 px wide, touch. */
+const PHONE: BrowserContextOptions = {
+  viewport: { width: 390, height: 844 },
+  hasTouch: true,
+  isMobile: true,
+};
+
 /** A guarded page signed in as `username` at `at` (the sign-in page itself is watched too). */
-async function signedIn(username: string, at = '/login'): Promise<{ p: Page; guard: PageGuard }> {
-  const p = await e2e.newPage();
+async function signedIn(
+  username: string,
+  at = '/login',
+  options?: BrowserContextOptions,
+): Promise<{ p: Page; guard: PageGuard }> {
+  const p = await e2e.newPage(options);
   pages.push(p);
   const guard = guardPage(p, username);
   await p.goto(`${e2e.server.baseUrl}/#${at}`);
@@ -178,21 +189,25 @@ describe('each role walks its main path', () => {
     await guard.expectClean('issued plan');
   });
 
-  it('ward reporter: lands on the reports it owes, opens one and submits it', async () => {
-    const { p, guard } = await signedIn('phuong.baocao');
+  it('ward reporter, on a phone: lands on the reports it owes, opens one and submits it', async () => {
+    const { p, guard } = await signedIn('phuong.baocao', '/login', PHONE);
     expect(hash(p)).toBe('#/reports');
     const due = p.getByTestId('due-row').filter({ hasText: 'Báo cáo nhanh hằng tháng' });
     await expect.poll(() => due.count()).toBe(1);
     expect(await p.getByTestId('due-reports').textContent()).toContain('Báo cáo phải gửi');
     await guard.expectClean('reports due');
-    await due.getByTestId('due-start').click();
+    await due.getByTestId('due-start').tap();
     await expect.poll(() => p.getByTestId('report-unit').textContent()).toBe('Phường Phố Hiến');
     await p.getByTestId('value-COMMUNICATION_EVENTS-total').fill('3');
     await p.getByTestId('value-COMMUNICATION_PARTICIPANTS-total').fill('1.250');
-    await p.getByTestId('report-submit').click();
+    // nothing of the page lies beyond the phone's width
+    expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await p.getByTestId('report-submit').tap();
     await expect
       .poll(() => p.getByTestId('report-status').first().getAttribute('data-status'))
       .toBe('submitted');
+    // "1.250" was read as one thousand two hundred and fifty, and is shown as written
+    expect(await p.getByTestId('value-COMMUNICATION_PARTICIPANTS-total').inputValue()).toBe('1.250');
     await guard.expectClean('submitted report');
   });
 
