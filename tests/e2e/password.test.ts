@@ -35,6 +35,9 @@ describe('passwords in the browser', () => {
     const error = admin.getByTestId('error');
     await expect.poll(() => error.textContent()).toContain('Mật khẩu quá yếu');
     expect(await error.textContent()).toContain('Mật khẩu này quá phổ biến');
+    await admin.getByTestId('user-password').fill('abcdefghij');
+    await admin.getByTestId('user-submit').click();
+    await expect.poll(() => error.textContent()).toContain('Dãy ký tự liên tiếp');
   });
 
   it('a user changes their own password; their other session ends', async () => {
@@ -54,6 +57,10 @@ describe('passwords in the browser', () => {
     await expect
       .poll(() => user.getByTestId('error').textContent())
       .toContain('không được chứa tên đăng nhập');
+    // a guessable one (issue 16): the page says why, in Vietnamese
+    await user.getByTestId('password-newPassword').fill('qwertyuiop1');
+    await user.getByTestId('password-submit').click();
+    await expect.poll(() => user.getByTestId('error').textContent()).toContain('dễ bị đoán');
     await user.getByTestId('password-newPassword').fill('mat-khau-moi-cua-mai');
     await user.getByTestId('password-submit').click();
     await expect.poll(() => user.getByTestId('notice').textContent()).toContain('Đã đổi mật khẩu');

@@ -76,8 +76,13 @@ describe('a plan sent to a commune', () => {
     expect(act.statusCode).toBe(403);
     const edit = await ward.planner.request('PATCH', `/api/v1/tasks/${taskId}`, { title: 'Sửa nhiệm vụ' });
     expect(edit.statusCode).toBe(403);
-    expect((await hanoi.request('GET', `/api/v1/plans/${planId}`)).statusCode).toBe(403);
-    expect((await hanoi.request('GET', `/api/v1/tasks/${taskId}`)).statusCode).toBe(403);
+    // a unit it was not sent to is not told it exists (issue 16)
+    expect((await hanoi.request('GET', `/api/v1/plans/${planId}`)).json()).toMatchObject({
+      error: { code: 'PLAN_NOT_FOUND' },
+    });
+    expect((await hanoi.request('GET', `/api/v1/tasks/${taskId}`)).json()).toMatchObject({
+      error: { code: 'TASK_NOT_FOUND' },
+    });
   });
 
   it('is answered by the commune’s planner with its own implementing plan', async () => {

@@ -4,7 +4,8 @@
  * administrator, each other role at Hưng Yên (33) and at Phường Phố Hiến (11953), and on case
  * routes the case's assigned team. Relations: same unit, a unit above, a unit below, another
  * province. A cell is allowed unless the answer is 401, 403 FORBIDDEN or the route's not-found
- * code that hides a row; a 5xx, a CSRF refusal or a request the route's schema refuses from the
+ * code that hides a row (where the entry names who reads the row, a caller outside it must get the
+ * not-found code, a caller inside it 403); a 5xx, a CSRF refusal or a request the route's schema refuses from the
  * anonymous caller (validation runs before the session hook) is a broken cell, not a verdict.
  */
 import type { LightMyRequestResponse } from 'fastify';
@@ -56,8 +57,13 @@ function judge(entry: Entry, cell: Cell, res: LightMyRequestResponse): Verdict {
   if (cell.kind === 'anonymous' && code === 'VALIDATION_FAILED')
     return broken('the request fails the route schema, so no authorization was reached');
   if (res.statusCode === 401) return 'denied';
-  if (res.statusCode === 403 && code === 'FORBIDDEN') return 'denied';
-  if (res.statusCode === 404 && code !== null && entry.hides?.includes(code)) return 'denied';
+  const forbidden = res.statusCode === 403 && code === 'FORBIDDEN';
+  const hidden = res.statusCode === 404 && code !== null && entry.hides?.includes(code) === true;
+  if (entry.readers && cell.kind !== 'anonymous') {
+    if (forbidden && !entry.readers(cell)) return broken('a row outside the read scope answers 403');
+    if (hidden && entry.readers(cell)) return broken('a row the caller reads answers not found');
+  }
+  if (forbidden || hidden) return 'denied';
   if (entry.deniedWhen?.(res)) return 'denied';
   return 'allowed';
 }

@@ -6,6 +6,10 @@ import { sql } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { Database } from '../../core/db/database.ts';
 
+/** The advisory-lock key space of sign-in attempts ("bd" + 1). */
+const ATTEMPT_LOCK_SPACE = 0x6264_0001;
+const attemptName = (username: string) => username.toLowerCase().slice(0, 100);
+
 export class AuthRepository {
   constructor(private readonly db: Database) {}
 
@@ -91,11 +95,30 @@ export class AuthRepository {
       .execute();
   }
 
-  async recordFailedLogin(username: string, ip: string, now: Date): Promise<void> {
-    await this.db
+  /**
+   * Holds, until the caller's transaction ends, the lock of this username's sign-in attempts: the
+   * count and the reservation of an attempt (auth.service.ts `reserveAttempt`) are one step for
+   * every app instance on the database. A key space of its own (two int4 keys).
+   */
+  async lockAttempts(username: string): Promise<void> {
+    await sql`select pg_advisory_xact_lock(${ATTEMPT_LOCK_SPACE}, hashtext(${attemptName(username)}))`.execute(
+      this.db,
+    );
+  }
+
+  /** Records an attempt (counted as failed until released); its id. */
+  async recordFailedLogin(username: string, ip: string, now: Date): Promise<number> {
+    const row = await this.db
       .insertInto('login_attempt')
-      .values({ username: username.toLowerCase().slice(0, 100), ip, at: now })
-      .execute();
+      .values({ username: attemptName(username), ip, at: now })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    return row.id;
+  }
+
+  /** Releases a reserved attempt whose password was right. */
+  async releaseAttempt(id: number): Promise<void> {
+    await this.db.deleteFrom('login_attempt').where('id', '=', id).execute();
   }
 
   async clearFailedLogins(username: string): Promise<void> {

@@ -1,6 +1,7 @@
 /**
  * Sign-in, sessions and the signed-in actor. Session tokens are random, stored only as SHA-256
- * hashes; failed sign-ins are counted in the database so the limit holds across app instances.
+ * hashes; sign-in attempts are counted in the database, before the password is checked, so the limit holds
+ * for parallel attempts and across app instances.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import type { Config } from '../../core/config/config.ts';
@@ -57,20 +58,27 @@ export class AuthService {
     private readonly clock: Clock,
   ) {}
 
-  /** Refuses when this username or this IP has failed too often within the window. */
-  private async throttle(username: string, client: ClientInfo): Promise<void> {
-    const failures = await new AuthRepository(this.db).recentFailures(
-      username,
-      client.ip,
-      this.config.loginWindowMinutes,
-      this.clock.now(),
-    );
-    if (
-      failures.byUser >= this.config.loginMaxFailures ||
-      failures.byIp >= this.config.loginMaxFailures * 4
-    ) {
-      throw new AppError('TOO_MANY_LOGIN_ATTEMPTS');
-    }
+  /**
+   * Reserves one attempt for this username before any password is checked, or refuses when this
+   * username or this IP has failed too often within the window. The count and the reservation are
+   * one transaction under the username's lock, so parallel attempts, on any app instance sharing
+   * the database, are each counted before the check: at most `loginMaxFailures` are checked. The
+   * reserved attempt counts as failed unless released (a right password). Its id.
+   */
+  private async reserveAttempt(username: string, client: ClientInfo): Promise<number> {
+    const now = this.clock.now();
+    return this.db.transaction().execute(async (tx) => {
+      const repo = new AuthRepository(tx);
+      await repo.lockAttempts(username);
+      const failures = await repo.recentFailures(username, client.ip, this.config.loginWindowMinutes, now);
+      if (
+        failures.byUser >= this.config.loginMaxFailures ||
+        failures.byIp >= this.config.loginMaxFailures * 4
+      ) {
+        throw new AppError('TOO_MANY_LOGIN_ATTEMPTS');
+      }
+      return repo.recordFailedLogin(username, client.ip, now);
+    });
   }
 
   /**
@@ -83,15 +91,15 @@ export class AuthService {
     client: ClientInfo,
     previousToken?: string,
   ): Promise<NewSession> {
-    const auth = new AuthRepository(this.db);
-    await this.throttle(username, client);
+    const attempt = await this.reserveAttempt(username, client);
     const user = await new UsersRepository(this.db).findByUsername(username);
     const ok = await verifyPassword(user?.password_hash ?? (await dummyPasswordHash()), password);
-    if (!user || !ok) {
-      await auth.recordFailedLogin(username, client.ip, this.clock.now());
-      throw new AppError('INVALID_CREDENTIALS');
+    // a wrong password leaves its reserved attempt counted as failed
+    if (!user || !ok) throw new AppError('INVALID_CREDENTIALS');
+    if (!user.is_active) {
+      await new AuthRepository(this.db).releaseAttempt(attempt);
+      throw new AppError('ACCOUNT_DISABLED');
     }
-    if (!user.is_active) throw new AppError('ACCOUNT_DISABLED');
     return this.db.transaction().execute(async (tx) => {
       const session = await this.startSession(tx, user.id, client);
       const txAuth = new AuthRepository(tx);
@@ -139,12 +147,12 @@ export class AuthService {
   ): Promise<NewSession> {
     if (actor.userId === null) throw new AppError('AUTH_REQUIRED');
     const userId = actor.userId;
-    await this.throttle(actor.username, client);
+    const attempt = await this.reserveAttempt(actor.username, client);
     const user = await new UsersRepository(this.db).findById(userId);
     if (!user || !(await verifyPassword(user.password_hash, currentPassword))) {
-      await new AuthRepository(this.db).recordFailedLogin(actor.username, client.ip, this.clock.now());
       throw new AppError('CURRENT_PASSWORD_WRONG');
     }
+    await new AuthRepository(this.db).releaseAttempt(attempt);
     assertPasswordPolicy(newPassword, user.username, 'newPassword');
     const passwordHash = await hashPassword(newPassword);
     return this.db.transaction().execute(async (tx) => {

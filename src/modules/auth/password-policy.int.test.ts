@@ -64,6 +64,15 @@ describe('a new user, by an administrator', () => {
       weak(await create('mai.le', p), 'password', 'phổ biến');
   });
 
+  it('refuses what the strength estimator finds guessable, and says why (issue 16)', async () => {
+    for (const p of ['abcdefghij', '1212121212', '12345678901', 'qwertyuiop1', 'anhyeuem2025'])
+      weak(await create('mai.le', p), 'password', 'dễ bị đoán');
+    const res = await create('mai.le', 'abcdefghij');
+    expect(res.json<{ error: { details: { message: string }[] } }>().error.details[0]!.message).toContain(
+      'Dãy ký tự liên tiếp',
+    );
+  });
+
   it('refuses a password equal to or containing the username, in any case', async () => {
     weak(await create('mai.le.2025', 'mai.le.2025'), 'password', 'tên đăng nhập');
     weak(await create('mai.le', 'xx-MAI.LE-yy-zz'), 'password', 'tên đăng nhập');
@@ -82,7 +91,10 @@ describe('a new user, by an administrator', () => {
   });
 
   it('accepts 256 characters, and the user signs in with them', async () => {
-    const long = `${'dai-'.repeat(63)}2025`;
+    // not a repetition ('dai-' × 63 is now refused as guessable): 32 different chunks
+    const long = Array.from({ length: 32 }, (_, i) => `cay${i * 7919}-`)
+      .join('')
+      .slice(0, 256);
     expect(long).toHaveLength(256);
     expect((await create('mai.le', long)).statusCode).toBe(201);
     await t.signIn('mai.le', long);
@@ -99,6 +111,7 @@ describe('an administrator’s reset and a user’s own change', () => {
     const reset = (password: string) => admin.request('PATCH', `/api/v1/users/${userId}`, { password });
     weak(await reset('lan.tran-2025'), 'password', 'tên đăng nhập');
     weak(await reset('abc1234567'), 'password', 'phổ biến');
+    weak(await reset('1212121212'), 'password', 'dễ bị đoán');
     expect((await reset('mat-khau-dat-lai-2025')).statusCode).toBe(200);
   });
 
@@ -111,6 +124,7 @@ describe('an administrator’s reset and a user’s own change', () => {
       });
     weak(await change('toi-la-lan.tran'), 'newPassword', 'tên đăng nhập');
     weak(await change('12345678910'), 'newPassword', 'phổ biến');
+    weak(await change('qwertyuiop1'), 'newPassword', 'dễ bị đoán');
     expect((await change('x'.repeat(257))).json()).toMatchObject({ error: { code: 'VALIDATION_FAILED' } });
     const ok = await change(`${TEST_PASSWORD}-moi`);
     expect(ok.statusCode, ok.body).toBe(200);

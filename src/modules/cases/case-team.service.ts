@@ -10,7 +10,7 @@ import type { Database } from '../../core/db/database.ts';
 import type { ConsentPurpose } from '../../core/db/schema-cases.ts';
 import { AppError } from '../../core/errors/app-error.ts';
 import { AuditLogRepository } from '../audit-log/audit-log.repository.ts';
-import { authorizeBreakGlass, authorizeCase } from './cases.policy.ts';
+import { authorizeBreakGlass, authorizeCase, caseUnit, currentCaseAccess } from './cases.policy.ts';
 import { CasesRepository } from './cases.repository.ts';
 import type { TCase } from './cases.schema.ts';
 import { CasesService, type CaseRow } from './cases.service.ts';
@@ -176,10 +176,11 @@ export class CaseTeamService {
     const repo = new CasesRepository(this.db);
     const row = await repo.findById(id);
     if (!row || actor.userId === null) throw new AppError('CASE_NOT_FOUND');
+    const unit = caseUnit(row);
     authorizeBreakGlass(
       actor,
-      { id: row.unit_id, provinceId: row.province_id, districtId: row.unit_district_id },
-      await repo.access(id, actor.userId, this.clock.now()),
+      unit,
+      currentCaseAccess(actor, unit, await repo.access(id, actor.userId, this.clock.now())),
     );
     await this.db.transaction().execute(async (tx) => {
       const txRepo = new CasesRepository(tx);

@@ -15,6 +15,26 @@ export interface CaseAccess {
   grant: boolean;
 }
 
+/**
+ * The access that counts now: an assignment only while the user still holds that case role over
+ * the case's unit, a break-glass grant only while they are a case supervisor there. Removing the
+ * role (or moving it to another unit) ends access at once, the assignment row notwithstanding;
+ * sessions read the current roles on each request.
+ */
+export function currentCaseAccess(actor: Actor, unit: UnitRef, held: CaseAccess): CaseAccess {
+  const assigned = held.assigned !== null && hasRoleOver(actor, [held.assigned], unit) ? held.assigned : null;
+  return { assigned, grant: held.grant && hasRoleOver(actor, ['case_supervisor'], unit) };
+}
+
+/** The unit a case row is decided on. */
+export function caseUnit(row: {
+  unit_id: number;
+  province_id: number;
+  unit_district_id: number | null;
+}): UnitRef {
+  return { id: row.unit_id, provinceId: row.province_id, districtId: row.unit_district_id };
+}
+
 export type CaseAction = 'read' | 'edit' | 'assign' | 'export';
 
 export function mayCase(access: CaseAccess, action: CaseAction): boolean {

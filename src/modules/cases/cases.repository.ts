@@ -54,6 +54,8 @@ export class CasesRepository {
         'c.code',
         'c.pseudonym',
         'c.unit_id',
+        'c.province_id',
+        'u.district_id as unit_district_id',
         'u.full_name as unit_name',
         'c.status',
         'c.gbv_type',

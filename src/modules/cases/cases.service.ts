@@ -17,7 +17,14 @@ import { caseKeyRing } from './case-keys.ts';
 import { openCaseFields, sealCaseFields } from './case-seal.ts';
 import { CaseWorkRepository } from './case-work.repository.ts';
 import { isOverdue, presentNote, presentReferral } from './case-work.present.ts';
-import { authorizeCase, authorizeCaseIntake, mayCase, type CaseAccess } from './cases.policy.ts';
+import {
+  authorizeCase,
+  authorizeCaseIntake,
+  caseUnit,
+  currentCaseAccess,
+  mayCase,
+  type CaseAccess,
+} from './cases.policy.ts';
 import { CasesRepository } from './cases.repository.ts';
 import type { TCase, TCaseSummary, TCreateCaseRequest, TUpdateCaseRequest } from './cases.schema.ts';
 
@@ -42,7 +49,7 @@ export class CasesService {
     const repo = new CasesRepository(this.db);
     const row = await repo.findById(id);
     const access = row
-      ? await repo.access(id, actor.userId, this.clock.now())
+      ? currentCaseAccess(actor, caseUnit(row), await repo.access(id, actor.userId, this.clock.now()))
       : { assigned: null, grant: false };
     if (!row || !mayCase(access, 'read')) throw new AppError('CASE_NOT_FOUND');
     return { row, access };
@@ -50,21 +57,24 @@ export class CasesService {
 
   async list(actor: Actor, status?: 'open' | 'closed'): Promise<TCaseSummary[]> {
     if (actor.userId === null) return [];
-    return (await new CasesRepository(this.db).listForUser(actor.userId, this.clock.today(), status)).map(
-      (r) => ({
-        id: r.id,
-        code: r.code,
-        pseudonym: r.pseudonym,
-        unitId: r.unit_id,
-        unitName: r.unit_name,
-        status: r.status,
-        gbvType: r.gbv_type,
-        riskLevel: r.risk_level,
-        detectedOn: r.detected_on,
-        myRole: r.role,
-        overdueReferrals: r.overdue,
-      }),
+    const rows = await new CasesRepository(this.db).listForUser(actor.userId, this.clock.today(), status);
+    // an assignment counts only with a current case role over the case's unit (cases.policy.ts)
+    const readable = rows.filter((r) =>
+      mayCase(currentCaseAccess(actor, caseUnit(r), { assigned: r.role, grant: false }), 'read'),
     );
+    return readable.map((r) => ({
+      id: r.id,
+      code: r.code,
+      pseudonym: r.pseudonym,
+      unitId: r.unit_id,
+      unitName: r.unit_name,
+      status: r.status,
+      gbvType: r.gbv_type,
+      riskLevel: r.risk_level,
+      detectedOn: r.detected_on,
+      myRole: r.role,
+      overdueReferrals: r.overdue,
+    }));
   }
 
   /** The whole case for its team; the read is logged on the case. */

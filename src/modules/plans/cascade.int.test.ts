@@ -99,5 +99,5 @@ it('shows each lower unit what it still has to answer, and the issuer who has an
     answered: false,
     overdue: true, // due 05/11, the test clock stands at 26/11
   });
-  expect((await hanoi.request('GET', `/api/v1/plans/${planId}/cascade`)).statusCode).toBe(403);
+  expect((await hanoi.request('GET', `/api/v1/plans/${planId}/cascade`)).statusCode).toBe(404);
 });

@@ -100,6 +100,6 @@ it('exports the task list as .xlsx', async () => {
 it('refuses exports to users outside the unit', async () => {
   await t.createUser('ngoai', [{ role: 'viewer', unitCode: '01' }]);
   const outsider = await t.signIn('ngoai');
-  expect((await outsider.request('GET', `/api/v1/plans/${planId}/document.docx`)).statusCode).toBe(403);
-  expect((await outsider.request('GET', `/api/v1/plans/${planId}/tasks.xlsx`)).statusCode).toBe(403);
+  expect((await outsider.request('GET', `/api/v1/plans/${planId}/document.docx`)).statusCode).toBe(404);
+  expect((await outsider.request('GET', `/api/v1/plans/${planId}/tasks.xlsx`)).statusCode).toBe(404);
 });

@@ -151,7 +151,8 @@ describe('plans', () => {
         })
       ).statusCode,
     ).toBe(403);
-    expect((await outsider.request('GET', `/api/v1/plans/${draft.id}`)).statusCode).toBe(403);
+    // another province is not told the plan exists
+    expect((await outsider.request('GET', `/api/v1/plans/${draft.id}`)).statusCode).toBe(404);
     expect((await viewer.request('GET', `/api/v1/plans/${draft.id}`)).statusCode).toBe(200);
     const conflict = await approver.request('POST', `/api/v1/plans/${draft.id}/actions`, { action: 'close' });
     expect(conflict.json()).toMatchObject({ error: { code: 'PLAN_STATUS_CONFLICT' } });

@@ -42,13 +42,23 @@ export function mayPlan(
   return maySentTo(actor, WHO, action, unit, sentTo);
 }
 
+/**
+ * For an existing plan: PLAN_NOT_FOUND when the caller may not read it (its existence is not
+ * told), FORBIDDEN when they read it but may not do `action`. `sentTo` counts for reading only.
+ */
 export function authorizePlan(
   actor: Actor,
   action: PlanAction,
   unit: UnitRef,
   sentTo: readonly UnitRef[] = [],
 ): void {
+  if (!mayPlan(actor, 'read', unit, sentTo)) throw new AppError('PLAN_NOT_FOUND');
   if (!mayPlan(actor, action, unit, sentTo)) throw new AppError('FORBIDDEN');
+}
+
+/** For a unit named in a request (no plan exists yet): FORBIDDEN when the caller may not create there. */
+export function authorizePlanCreate(actor: Actor, unit: UnitRef): void {
+  if (!mayPlan(actor, 'create', unit)) throw new AppError('FORBIDDEN');
 }
 
 /** What the plan page may offer the caller (the server decides; the page hides the rest). */

@@ -15,7 +15,7 @@ import { AuditLogRepository } from '../audit-log/audit-log.repository.ts';
 import { UnitsRepository } from '../units/units.repository.ts';
 import { parsePlan, type ParsedPlan } from './parser/parse-plan.ts';
 import { planToDocx } from './plan-docx.ts';
-import { authorizePlan, planAbilities, PLAN_READERS } from './plans.policy.ts';
+import { authorizePlan, authorizePlanCreate, planAbilities, PLAN_READERS } from './plans.policy.ts';
 import { PlansRepository, type PlanRow } from './plans.repository.ts';
 import type {
   TCreatePlanRequest,
@@ -131,7 +131,7 @@ export class PlansService {
     if (!unit) throw new AppError('UNIT_NOT_FOUND');
     if (unit.version !== '2025') throw new AppError('UNIT_NOT_CURRENT');
     const provinceId = unit.province_id ?? unit.id;
-    authorizePlan(actor, 'create', { id: unit.id, provinceId, districtId: unit.district_id });
+    authorizePlanCreate(actor, { id: unit.id, provinceId, districtId: unit.district_id });
     const parsed = req.sourceText ? parsePlan(req.sourceText) : {};
     const id = await this.db.transaction().execute(async (tx) => {
       const repo = new PlansRepository(tx);
@@ -178,7 +178,7 @@ export class PlansService {
     const repo = new PlansRepository(this.db);
     const row = await repo.findById(id);
     if (!row) throw new AppError('PLAN_NOT_FOUND');
-    authorizePlan(actor, action, unitRefOf(row));
+    authorizePlan(actor, action, unitRefOf(row), await new CascadeRepository(this.db).sentTo(row.id));
     const t = TRANSITIONS[action];
     if (!t.from.includes(row.status)) throw new AppError('PLAN_STATUS_CONFLICT');
     const documentNumber = extra.documentNumber ?? row.document_number ?? undefined;

@@ -117,7 +117,7 @@ describe('tasks from a plan', () => {
     expect(file.rawPayload.toString()).toContain('bao cao ket qua');
     expect(
       (await outsider.request('GET', `/api/v1/tasks/${task.id}/evidence/${task.evidence[0]!.id}`)).statusCode,
-    ).toBe(403);
+    ).toBe(404);
   });
 
   it('lets the planner confirm an agency the importer could not match', async () => {

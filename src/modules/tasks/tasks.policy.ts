@@ -27,11 +27,18 @@ export function mayTask(
   return maySentTo(actor, WHO, action, unit, sentTo);
 }
 
+/**
+ * For an existing task (or the plan its tasks hang on): `notFound` (TASK_NOT_FOUND, or
+ * PLAN_NOT_FOUND for a plan's tasks) when the caller may not read it, so its existence is not
+ * told; FORBIDDEN when they read it but may not do `action`. `sentTo` counts for reading only.
+ */
 export function authorizeTask(
   actor: Actor,
   action: TaskAction,
   unit: UnitRef,
   sentTo: readonly UnitRef[] = [],
+  notFound: 'TASK_NOT_FOUND' | 'PLAN_NOT_FOUND' = 'TASK_NOT_FOUND',
 ): void {
+  if (!mayTask(actor, 'read', unit, sentTo)) throw new AppError(notFound);
   if (!mayTask(actor, action, unit, sentTo)) throw new AppError('FORBIDDEN');
 }

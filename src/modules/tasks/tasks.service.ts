@@ -57,11 +57,13 @@ export class TasksService {
   async createFromPlan(actor: Actor, planId: number, tasks: TNewTask[]): Promise<TTask[]> {
     const plan = await new PlansRepository(this.db).findById(planId);
     if (!plan) throw new AppError('PLAN_NOT_FOUND');
-    authorizeTask(actor, 'create', {
-      id: plan.unit_id,
-      provinceId: plan.province_id,
-      districtId: plan.unit_district_id,
-    });
+    authorizeTask(
+      actor,
+      'create',
+      { id: plan.unit_id, provinceId: plan.province_id, districtId: plan.unit_district_id },
+      await new CascadeRepository(this.db).sentTo(planId),
+      'PLAN_NOT_FOUND',
+    );
     const repo = new TasksRepository(this.db);
     const agencies = await repo.agenciesInProvince(plan.province_id);
     const match = (name: string) => {
@@ -166,7 +168,7 @@ export class TasksService {
   async report(actor: Actor, id: number, req: TTaskUpdateRequest): Promise<TTaskDetail> {
     const row = await new TasksRepository(this.db).findById(id);
     if (!row) throw new AppError('TASK_NOT_FOUND');
-    authorizeTask(actor, 'report', unitRefOf(row));
+    authorizeTask(actor, 'report', unitRefOf(row), await new CascadeRepository(this.db).sentTo(row.plan_id));
     const files = req.evidence.map((e) => checkEvidence(e.fileName, e.contentBase64));
     const progress = req.status === 'done' ? 100 : req.progress;
     await this.db.transaction().execute(async (tx) => {
@@ -223,6 +225,7 @@ export class TasksService {
       'read',
       { id: plan.unit_id, provinceId: plan.province_id, districtId: plan.unit_district_id },
       await new CascadeRepository(this.db).sentTo(planId),
+      'PLAN_NOT_FOUND',
     );
     const tasks = await this.list(actor, { planId, limit: 1000 });
     const title = `Phân công nhiệm vụ — ${plan.document_number ? `Kế hoạch số ${plan.document_number}: ` : ''}${plan.title}`;
@@ -234,7 +237,7 @@ export class TasksService {
     const repo = new TasksRepository(this.db);
     const row = await repo.findById(id);
     if (!row) throw new AppError('TASK_NOT_FOUND');
-    authorizeTask(actor, 'create', unitRefOf(row));
+    authorizeTask(actor, 'create', unitRefOf(row), await new CascadeRepository(this.db).sentTo(row.plan_id));
     const agencies = await repo.agenciesInProvince(row.province_id);
     const known = (agencyId: number | null | undefined) => {
       if (agencyId && !agencies.some((a) => a.id === agencyId)) throw new AppError('AGENCY_NOT_FOUND');

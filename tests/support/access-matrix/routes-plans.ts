@@ -13,6 +13,9 @@ const plan = (c: Call) => ({ id: c.site.plan });
  */
 const readers = scoped(ALL_ROLES, [...COVERS, 'below']);
 const task = (c: Call) => ({ id: c.site.task });
+/** Beyond the readers a plan or task does not exist: not found, never 403 (issue 16). */
+const PLAN_ROW = { readers, hides: ['PLAN_NOT_FOUND'] } as const;
+const TASK_ROW = { readers, hides: ['TASK_NOT_FOUND'] } as const;
 const PDF = Buffer.from('%PDF-1.4\n% bao cao ket qua\n').toString('base64');
 
 /** POST /plans/:id/actions: one rule per action (plans.policy.ts WHO). */
@@ -37,27 +40,30 @@ export const PLAN_ENTRIES: Entry[] = [
     rule: scoped(['unit_admin', 'planner']),
     body: (c) => ({ unitId: c.site.unit, title: `Kế hoạch bình đẳng giới ${c.tag}` }),
   },
-  { route: 'GET /api/v1/plans/:id', rule: readers, params: plan },
+  { route: 'GET /api/v1/plans/:id', ...PLAN_ROW, rule: readers, params: plan },
   ...ACTIONS.map(([action, roles]): Entry => ({
     route: 'POST /api/v1/plans/:id/actions',
+    ...PLAN_ROW,
     variant: action,
     rule: scoped(roles),
     params: plan,
     body: () => ({ action, documentNumber: '12/KH-UBND', issuedOn: '2026-01-15' }),
   })),
-  { route: 'GET /api/v1/plans/:id/document.docx', rule: readers, params: plan },
-  { route: 'GET /api/v1/plans/:id/cascade', rule: readers, params: plan },
+  { route: 'GET /api/v1/plans/:id/document.docx', ...PLAN_ROW, rule: readers, params: plan },
+  { route: 'GET /api/v1/plans/:id/cascade', ...PLAN_ROW, rule: readers, params: plan },
 
   {
     route: 'POST /api/v1/plans/:id/tasks',
+    ...PLAN_ROW,
     rule: scoped(['unit_admin', 'planner']),
     params: plan,
     body: () => ({ tasks: [{ title: 'Tuyên truyền về bình đẳng giới', leadAgencyName: 'Hội LHPN' }] }),
   },
   { route: 'GET /api/v1/tasks', rule: signedIn },
-  { route: 'GET /api/v1/tasks/:id', rule: readers, params: task },
+  { route: 'GET /api/v1/tasks/:id', ...TASK_ROW, rule: readers, params: task },
   {
     route: 'POST /api/v1/tasks/:id/updates',
+    ...TASK_ROW,
     rule: scoped(['unit_admin', 'planner', 'reporter']),
     params: task,
     body: () => ({
@@ -69,13 +75,15 @@ export const PLAN_ENTRIES: Entry[] = [
   },
   {
     route: 'GET /api/v1/tasks/:id/evidence/:evidenceId',
+    ...TASK_ROW,
     rule: readers,
     params: (c) => ({ id: c.site.task, evidenceId: c.site.evidence }),
   },
-  { route: 'GET /api/v1/plans/:id/tasks.xlsx', rule: readers, params: plan },
+  { route: 'GET /api/v1/plans/:id/tasks.xlsx', ...PLAN_ROW, rule: readers, params: plan },
   {
     // changing a task is creating it (tasks.service.ts update: authorizeTask 'create')
     route: 'PATCH /api/v1/tasks/:id',
+    ...TASK_ROW,
     rule: scoped(['unit_admin', 'planner']),
     params: task,
     body: () => ({ title: 'Tuyên truyền về bình đẳng giới (sửa)' }),

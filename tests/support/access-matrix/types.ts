@@ -115,6 +115,11 @@ export interface Entry {
   rule: Rule;
   /** Not-found codes the route answers to hide that a row exists from callers who may not see it. */
   hides?: readonly string[];
+  /**
+   * Who reads the route's row: a denied caller outside it must get a `hides` code (not 403, which
+   * tells the row exists), a denied caller inside it 403 FORBIDDEN (not a false "not found").
+   */
+  readers?: Rule;
   /** Also run the cells of the assigned case team. */
   team?: boolean;
   /** Call on a session of its own, signed in for the cell (the route ends the session it is called on). */
