@@ -22,7 +22,7 @@ export function CaseProtectionPanels({ kase, act }: { kase: Case; act: Act }) {
   const load = useCallback(() => {
     api.get<CaseProtection>(`/cases/${kase.id}/protection`).then(setExtra, () => setExtra(null));
   }, [kase.id]);
-  useEffect(load, [load, kase.version]);
+  useEffect(load, [load, kase]); // every change of the case (a transfer does not bump its version)
   if (!extra) return null;
   return (
     <>
