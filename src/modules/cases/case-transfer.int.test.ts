@@ -5,8 +5,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { caseIntake } from '../../../tests/support/case-intake.ts';
 import { createTestApp, type Client, type TestApp } from '../../../tests/support/test-app.ts';
+import { systemActor } from '../../core/auth/roles.ts';
 import type { TCaseProtection, TIncomingTransfer } from './case-transfer.schema.ts';
 import type { TCase, TCaseStatistics } from './cases.schema.ts';
+import { KeyRotationService } from './key-rotation.service.ts';
 
 let t: TestApp;
 const c = new Map<string, Client>();
@@ -242,5 +244,19 @@ describe('protective measures', () => {
         'CASE_NOT_FOUND',
       );
     }
+  });
+
+  it('is re-sealed by a key rotation and still opens', async () => {
+    const r = await new KeyRotationService(t.handle.db, t.config).rotate(systemActor('test'));
+    expect(r.byTable.case_protection).toBe(1);
+    const row = await t.handle.db
+      .selectFrom('case_protection')
+      .select('details_enc')
+      .executeTakeFirstOrThrow();
+    expect(row.details_enc).toMatch(new RegExp(`^bd1\\.${r.keyId}\\.`));
+    const back = (
+      await as('b_worker').request('GET', `/api/v1/cases/${kase.id}/protection`)
+    ).json<TCaseProtection>();
+    expect(back.protections[0]!.details).toBe('QĐ số 12/QĐ-UBND');
   });
 });
