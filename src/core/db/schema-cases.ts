@@ -86,6 +86,8 @@ export interface GbvCaseTable {
   incident_unit_id: number | null;
   gbv_type: GbvType;
   domestic_violence: boolean;
+  /** Acts of domestic violence (Law 13/2022 Art. 3(1)), codes of DV_ACTS (migration 0019). */
+  dv_acts: ColumnType<string[], string[] | undefined, string[]>;
   trafficking: boolean;
   perpetrator_relation: (typeof RELATIONS)[number];
   risk_level: (typeof RISK_LEVELS)[number];

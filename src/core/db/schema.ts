@@ -3,6 +3,7 @@ import type { ColumnType, Generated } from 'kysely';
 import type { AuditTables } from './schema-audit.ts';
 import type { ActivityTables } from './schema-activities.ts';
 import type { CaseTables } from './schema-cases.ts';
+import type { CaseTransferTables } from './schema-case-transfer.ts';
 import type { ReminderTables } from './schema-reminders.ts';
 import type { ReportTables } from './schema-reports.ts';
 
@@ -245,7 +246,8 @@ export interface SchemaMigrationTable {
   applied_at: Timestamp;
 }
 
-export interface DB extends ReportTables, CaseTables, ActivityTables, ReminderTables, AuditTables {
+export interface DB
+  extends ReportTables, CaseTables, CaseTransferTables, ActivityTables, ReminderTables, AuditTables {
   admin_unit: AdminUnitTable;
   admin_unit_change: AdminUnitChangeTable;
   admin_unit_lineage: AdminUnitLineageTable;

@@ -240,6 +240,26 @@ export const ERROR_CATALOGUE = {
     vi: 'Không thực hiện được thao tác này ở trạng thái hiện tại của vụ việc.',
     en: 'This cannot be done in the case’s current state.',
   },
+  CASE_TRANSFER_REQUIRED: {
+    status: 409,
+    vi: 'Không đổi được đơn vị của vụ việc bằng cách sửa; hãy đề nghị chuyển vụ việc sang xã, phường khác.',
+    en: "A case's unit is not edited: request a transfer to the other commune.",
+  },
+  CASE_TRANSFER_INVALID: {
+    status: 400,
+    vi: 'Chỉ chuyển được sang một xã, phường hiện hành khác trong cùng tỉnh, khi vụ việc đang mở và chưa có đề nghị chuyển nào đang chờ.',
+    en: 'A case moves only to another current commune of the same province, while open and with no transfer pending.',
+  },
+  CASE_TRANSFER_NOT_FOUND: {
+    status: 404,
+    vi: 'Không tìm thấy đề nghị chuyển vụ việc.',
+    en: 'Transfer not found.',
+  },
+  CASE_PROTECTION_INVALID: {
+    status: 400,
+    vi: 'Quyết định cấm tiếp xúc của Chủ tịch UBND cấp xã có thời hạn không quá 3 ngày; ngày kết thúc không trước ngày bắt đầu.',
+    en: "A commune chair's prohibition of contact runs at most 3 days; it cannot end before it starts.",
+  },
   CONSENT_REQUIRED: {
     status: 409,
     vi: 'Người bị bạo lực chưa đồng ý cho việc này; ghi nhận sự đồng ý trước.',

@@ -53,6 +53,21 @@ export class CaseKeysRepository {
     await this.db.updateTable('case_note').set({ text_enc: value }).where('id', '=', id).execute();
   }
 
+  /** Sealed details of protective measures (migration 0019). */
+  protectionDetails() {
+    return this.db
+      .selectFrom('case_protection')
+      .select(['id', 'uid', 'details_enc as value'])
+      .where('details_enc', 'is not', null)
+      .orderBy('id')
+      .forUpdate()
+      .execute();
+  }
+
+  async setProtectionDetails(id: number, value: string): Promise<void> {
+    await this.db.updateTable('case_protection').set({ details_enc: value }).where('id', '=', id).execute();
+  }
+
   privateAddresses() {
     return this.db
       .selectFrom('service_provider')

@@ -24,6 +24,7 @@ export class CaseStatisticsRepository {
         'c.gbv_type',
         'c.survivor_sex',
         'c.survivor_age_group',
+        'c.dv_acts',
         sql<boolean>`exists (select 1 from referral r where r.case_id = c.id and r.status in ('accepted', 'completed'))`.as(
           'reached',
         ),

@@ -58,6 +58,12 @@ export class CaseStatisticsService {
       for (const r of rows) m.set(key(r), (m.get(key(r)) ?? 0) + 1);
       return [...m].sort((a, b) => b[1] - a[1]).map(([k, n]) => ({ key: k, count: cell(n) }));
     };
+    // a case counts once under each of its acts (the same cells, the same suppression as byType)
+    const groupMany = (keys: (r: (typeof rows)[number]) => string[]) => {
+      const m = new Map<string, number>();
+      for (const r of rows) for (const k of new Set(keys(r))) m.set(k, (m.get(k) ?? 0) + 1);
+      return [...m].sort((a, b) => b[1] - a[1]).map(([k, n]) => ({ key: k, count: cell(n) }));
+    };
     const units = new Map<number, { unitName: string; n: number }>();
     for (const r of rows) {
       const u = units.get(r.unit_id) ?? { unitName: r.unit_name, n: 0 };
@@ -76,6 +82,7 @@ export class CaseStatisticsService {
       reachedServicePercent:
         total !== null && reached !== null && total > 0 ? Math.round((reached * 1000) / total) / 10 : null,
       byType: group((r) => r.gbv_type),
+      byDvAct: groupMany((r) => r.dv_acts),
       bySex: group((r) => r.survivor_sex),
       byAgeGroup: group((r) => r.survivor_age_group),
       // a commune's own cases are never listed unit by unit below the province

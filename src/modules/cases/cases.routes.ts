@@ -5,6 +5,7 @@ import { requireActor } from '../../core/http/request-context.ts';
 import { caseAlerts } from './case-alerts.ts';
 import { CaseExportService } from './case-export.service.ts';
 import { CaseStatisticsService } from './case-statistics.service.ts';
+import { caseTransferRoutes } from './case-transfer.routes.ts';
 import { CaseTeamService } from './case-team.service.ts';
 import { CaseWorkService } from './case-work.service.ts';
 import {
@@ -40,6 +41,7 @@ export function casesRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     const work = () => new CaseWorkService(deps.db, deps.config, deps.clock);
     const tags = ['cases'];
     const one = { tags, params: ZCaseIdParamsSchema, response: { 200: ZCaseResponseSchema } };
+    await app.register(caseTransferRoutes(deps)); // transfers between communes, protective measures
 
     app.get(
       '/cases',

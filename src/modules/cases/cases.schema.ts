@@ -10,6 +10,7 @@ import {
   RISK_LEVELS,
   SERVICES,
 } from '../../core/db/schema-cases.ts';
+import { DV_ACTS } from '../../core/db/schema-case-transfer.ts';
 
 const ZIsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng YYYY-MM-DD.');
 const ZSecret = z.string().trim().max(4000).nullable().optional();
@@ -23,6 +24,8 @@ export const ZCreateCaseRequestSchema = z.object({
   incidentUnitId: z.number().int().positive().nullable().optional(),
   gbvType: z.enum(GBV_TYPES),
   domesticViolence: z.boolean().default(false),
+  /** Acts of domestic violence (Law 13/2022 Art. 3(1)), beside the GBVIMS type. */
+  dvActs: z.array(z.enum(DV_ACTS)).max(DV_ACTS.length).default([]),
   trafficking: z.boolean().default(false),
   perpetratorRelation: z.enum(RELATIONS).default('unknown'),
   riskLevel: z.enum(RISK_LEVELS),
@@ -56,6 +59,9 @@ export const ZUpdateCaseRequestSchema = ZCreateCaseRequestSchema.omit({
     trafficking: z.boolean().optional(),
     perpetratorRelation: z.enum(RELATIONS).optional(),
     needs: z.array(z.enum(SERVICES)).max(SERVICES.length).optional(),
+    dvActs: z.array(z.enum(DV_ACTS)).max(DV_ACTS.length).optional(),
+    /** Never changed by an edit: refused with CASE_TRANSFER_REQUIRED (a transfer moves a case). */
+    unitId: z.number().int().positive().optional(),
     version: z.number().int().positive(),
   });
 export type TUpdateCaseRequest = z.infer<typeof ZUpdateCaseRequestSchema>;
@@ -82,6 +88,7 @@ export const ZCaseSchema = ZCaseSummarySchema.extend({
   incidentUnitId: z.number().int().nullable(),
   incidentUnitName: z.string().nullable(),
   domesticViolence: z.boolean(),
+  dvActs: z.array(z.enum(DV_ACTS)),
   trafficking: z.boolean(),
   perpetratorRelation: z.enum(RELATIONS),
   needs: z.array(z.string()),
@@ -218,6 +225,8 @@ export const ZStatisticsResponseSchema = z.object({
   reachedService: ZCount,
   reachedServicePercent: z.number().nullable(),
   byType: z.array(z.object({ key: z.string(), count: ZCount })),
+  /** Survivors by act of domestic violence (a case may count under several acts). */
+  byDvAct: z.array(z.object({ key: z.string(), count: ZCount })),
   bySex: z.array(z.object({ key: z.string(), count: ZCount })),
   byAgeGroup: z.array(z.object({ key: z.string(), count: ZCount })),
   byUnit: z.array(z.object({ unitId: z.number().int(), unitName: z.string(), count: ZCount })),

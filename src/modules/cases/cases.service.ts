@@ -114,6 +114,7 @@ export class CasesService {
       incidentUnitId: row.incident_unit_id,
       incidentUnitName: row.incident_unit_name,
       domesticViolence: row.domestic_violence,
+      dvActs: row.dv_acts as TCase['dvActs'],
       trafficking: row.trafficking,
       perpetratorRelation: row.perpetrator_relation,
       needs: row.needs,
@@ -182,6 +183,7 @@ export class CasesService {
             incident_on: req.incidentOn ?? null,
             gbv_type: req.gbvType,
             domestic_violence: req.domesticViolence,
+            dv_acts: req.dvActs,
             trafficking: req.trafficking,
             perpetrator_relation: req.perpetratorRelation,
             risk_level: req.riskLevel,
@@ -247,6 +249,8 @@ export class CasesService {
     const { row, access } = await this.load(actor, id);
     authorizeCase(access, 'edit');
     if (row.status === 'closed') throw new AppError('CASE_STATUS_CONFLICT');
+    // a unit is changed only by a transfer the receiving commune accepts (case-transfer.service.ts)
+    if (req.unitId !== undefined && req.unitId !== row.unit_id) throw new AppError('CASE_TRANSFER_REQUIRED');
     if (req.incidentUnitId) {
       const iu = await this.unit(req.incidentUnitId);
       if (!iu || iu.version !== '2025' || iu.level !== 'commune') throw new AppError('CASE_UNIT_INVALID');
@@ -272,6 +276,7 @@ export class CasesService {
       ...(clear.perpetratorRelation !== undefined ? { perpetrator_relation: clear.perpetratorRelation } : {}),
       ...(clear.riskLevel !== undefined ? { risk_level: clear.riskLevel } : {}),
       ...(clear.needs !== undefined ? { needs: clear.needs } : {}),
+      ...(clear.dvActs !== undefined ? { dv_acts: clear.dvActs } : {}),
       ...(clear.survivorSex !== undefined ? { survivor_sex: clear.survivorSex } : {}),
       ...(clear.survivorAgeGroup !== undefined ? { survivor_age_group: clear.survivorAgeGroup } : {}),
       ...sealCaseFields(this.ring(), row.uid, {
@@ -292,7 +297,7 @@ export class CasesService {
         entityId: id,
         unitId: row.unit_id,
         provinceId: row.province_id,
-        details: { fields: Object.keys(req).filter((k) => k !== 'version') },
+        details: { fields: Object.keys(req).filter((k) => k !== 'version' && k !== 'unitId') },
       });
     });
     return this.get(actor, id);

@@ -130,6 +130,7 @@ describe('case key rotation', () => {
           referral: 1,
           case_note: 1,
           service_provider: 1,
+          case_protection: 0,
           actor: 'test',
         },
       },

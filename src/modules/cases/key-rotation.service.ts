@@ -21,6 +21,7 @@ import { caseContext } from './case-seal.ts';
 /** Where the other sealed values are bound (as case-work.service.ts and cases.service.ts seal them). */
 const referralNoteContext = (uid: string) => `referral.note.${uid}`;
 const caseNoteContext = (uid: string) => `case_note.text.${uid}`;
+const protectionContext = (uid: string) => `case_protection.details.${uid}`; // as case-protection.service.ts seals
 
 export interface KeyRotation {
   keyFile: string;
@@ -29,7 +30,13 @@ export interface KeyRotation {
   /** Every key kept in the file. */
   keyIds: string[];
   resealed: number;
-  byTable: { gbv_case: number; referral: number; case_note: number; service_provider: number };
+  byTable: {
+    gbv_case: number;
+    referral: number;
+    case_note: number;
+    service_provider: number;
+    case_protection: number;
+  };
 }
 
 export class KeyRotationService {
@@ -46,7 +53,13 @@ export class KeyRotationService {
     forgetCaseKeyRing(keyFile);
     const byTable = await this.db.transaction().execute(async (tx) => {
       const repo = new CaseKeysRepository(tx);
-      const counts: KeyRotation['byTable'] = { gbv_case: 0, referral: 0, case_note: 0, service_provider: 0 };
+      const counts: KeyRotation['byTable'] = {
+        gbv_case: 0,
+        referral: 0,
+        case_note: 0,
+        service_provider: 0,
+        case_protection: 0,
+      };
       for (const row of await repo.cases()) {
         const set: Partial<Record<SealedCaseColumn, string>> = {};
         for (const column of SEALED_CASE_COLUMNS) {
@@ -76,6 +89,9 @@ export class KeyRotationService {
       await each('case_note', await repo.caseNotes(), caseNoteContext, (id, v) => repo.setCaseNote(id, v));
       await each('service_provider', await repo.privateAddresses(), privateAddressContext, (id, v) =>
         repo.setPrivateAddress(id, v),
+      );
+      await each('case_protection', await repo.protectionDetails(), protectionContext, (id, v) =>
+        repo.setProtectionDetails(id, v),
       );
       const resealed = Object.values(counts).reduce((a, b) => a + b, 0);
       await new AuditLogRepository(tx).insert(actor, {

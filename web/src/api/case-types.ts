@@ -1,4 +1,5 @@
 /** Shapes of /api/v1/cases, /rapid-reports and /case-alerts (see docs/API.md). */
+import type { CaseProtectionTable, DvAct } from '../../../src/core/db/schema-case-transfer.ts';
 import type { Service } from './service-types.ts';
 
 export type GbvType =
@@ -48,6 +49,8 @@ export interface Case extends CaseSummary {
   incidentUnitId: number | null;
   incidentUnitName: string | null;
   domesticViolence: boolean;
+  /** Acts of domestic violence (Law 13/2022 Art. 3(1)). */
+  dvActs: DvAct[];
   trafficking: boolean;
   perpetratorRelation: Relation;
   needs: Service[];
@@ -114,3 +117,11 @@ export interface RapidReport {
 
 /** Type only, from the server's response schema: one definition of the answer's shape. */
 export type { TCaseStatistics as CaseStatistics } from '../../../src/modules/cases/cases.schema.ts';
+
+export type { DvAct, TransferStatus } from '../../../src/core/db/schema-case-transfer.ts';
+export type ProtectionIssuer = CaseProtectionTable['issuer'];
+export type {
+  TCaseProtection as CaseProtection,
+  TIncomingTransfer as IncomingTransfer,
+  TProtection as Protection,
+} from '../../../src/modules/cases/case-transfer.schema.ts';

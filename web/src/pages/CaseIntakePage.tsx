@@ -5,6 +5,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { api } from '../api/client.ts';
 import type {
+  DvAct,
   AgeGroup,
   Case,
   Channel,
@@ -20,6 +21,7 @@ import { useFormProblem } from '../components/form-focus.ts';
 import { DateInput, Field } from '../components/Field.tsx';
 import { UnitPicker, type PickedUnit } from '../components/UnitPicker.tsx';
 import {
+  DV_ACT_LABELS,
   AGE_LABELS,
   CHANNEL_LABELS,
   GBV_TYPE_HINTS,
@@ -65,6 +67,7 @@ export function CaseIntakePage({ me }: { me: Me }) {
   });
   const [incidentUnit, setIncidentUnit] = useState<PickedUnit | null>(null);
   const [needs, setNeeds] = useState<Service[]>([]);
+  const [dvActs, setDvActs] = useState<DvAct[]>([]);
   const [consents, setConsents] = useState<ConsentPurpose[]>([]);
   const { problem, setProblem, ref } = useFormProblem();
   const [busy, setBusy] = useState(false);
@@ -105,6 +108,7 @@ export function CaseIntakePage({ me }: { me: Me }) {
         incidentOn,
         incidentUnitId: incidentUnit?.id ?? null,
         needs,
+        dvActs: f.domesticViolence ? dvActs : [],
         supervisorId,
         consents: PURPOSES.map((p) => ({ purpose: p, granted: consents.includes(p) })),
       });
@@ -248,6 +252,24 @@ export function CaseIntakePage({ me }: { me: Me }) {
             />{' '}
             {t('dvFlag')}
           </label>
+          {f.domesticViolence && (
+            <fieldset data-testid="intake-dv-acts">
+              <legend>{t('dvActs')}</legend>
+              {(Object.keys(DV_ACT_LABELS) as DvAct[]).map((a) => (
+                <label key={a} className="field check">
+                  <input
+                    type="checkbox"
+                    checked={dvActs.includes(a)}
+                    onChange={(e) =>
+                      setDvActs(e.target.checked ? [...dvActs, a] : dvActs.filter((x) => x !== a))
+                    }
+                    data-testid={`dv-act-${a}`}
+                  />{' '}
+                  {pick(DV_ACT_LABELS[a], a)}
+                </label>
+              ))}
+            </fieldset>
+          )}
           <label className="field check">
             <input
               type="checkbox"

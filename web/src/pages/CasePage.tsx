@@ -10,6 +10,7 @@ import { ErrorBox, Loading, PageError } from '../components/Feedback.tsx';
 import {
   AGE_LABELS,
   CHANNEL_LABELS,
+  DV_ACT_LABELS,
   GBV_TYPE_LABELS,
   RELATION_LABELS,
   RISK_LABELS,
@@ -22,6 +23,7 @@ import { CaseExport, CaseLifecycle, CaseTeamAndAccess } from './case-admin.tsx';
 import { CaseConsents } from './case-consents.tsx';
 import { CaseNotes } from './case-notes.tsx';
 import { CaseReferrals } from './case-referrals.tsx';
+import { CaseProtectionPanels } from './case-transfer.tsx';
 
 export function CasePage({ id }: { id: number }) {
   const { t, pick, errorMessage } = useI18n();
@@ -91,6 +93,18 @@ export function CasePage({ id }: { id: number }) {
             {fact(t('needs'), kase.needs.map((n) => pick(SERVICE_LABELS[n], n)).join(', '))}
             {kase.domesticViolence && fact(t('dvFlag'), '✓')}
             {kase.trafficking && fact(t('traffickingFlag'), '✓')}
+            {kase.dvActs.length > 0 && (
+              <>
+                <dt>{t('dvActs')}</dt>
+                <dd data-testid="case-dv-acts">
+                  <ul className="plain">
+                    {kase.dvActs.map((a) => (
+                      <li key={a}>{pick(DV_ACT_LABELS[a], a)}</li>
+                    ))}
+                  </ul>
+                </dd>
+              </>
+            )}
           </dl>
         </section>
         <section className="card sealed" aria-labelledby="identifying-title">
@@ -117,6 +131,7 @@ export function CasePage({ id }: { id: number }) {
         <CaseNotes kase={kase} kind="follow_up" act={act} />
         <CaseNotes kase={kase} kind="plan_action" act={act} />
       </div>
+      <CaseProtectionPanels kase={kase} act={act} />
       <CaseLifecycle kase={kase} act={act} />
       <CaseTeamAndAccess kase={kase} />
       <CaseExport kase={kase} />

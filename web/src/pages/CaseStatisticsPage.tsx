@@ -7,7 +7,7 @@ import type { Me } from '../api/types.ts';
 import { Loading, PageError } from '../components/Feedback.tsx';
 import { DateInput, Field } from '../components/Field.tsx';
 import { UnitPicker, type PickedUnit } from '../components/UnitPicker.tsx';
-import { AGE_LABELS, GBV_TYPE_LABELS, SEX_LABELS } from '../case-labels.ts';
+import { AGE_LABELS, DV_ACT_LABELS, GBV_TYPE_LABELS, SEX_LABELS } from '../case-labels.ts';
 import { formatDate, parseDate } from '../format.ts';
 import { useI18n, type Pair } from '../i18n.ts';
 
@@ -87,6 +87,7 @@ export function CaseStatisticsPage({ me }: { me: Me }) {
           </p>
           <div className="two">
             {list(t('byType'), stats.byType, GBV_TYPE_LABELS, 'stats-type')}
+            {list(t('byDvAct'), stats.byDvAct, DV_ACT_LABELS, 'stats-dv-act')}
             {list(t('bySex'), stats.bySex, SEX_LABELS, 'stats-sex')}
             {list(t('byAge'), stats.byAgeGroup, AGE_LABELS, 'stats-age')}
             {list(
