@@ -70,6 +70,16 @@ export class ReportImportService {
     const rows = await readRows(fileName, data);
     if (rows.length === 0) throw new AppError('IMPORT_EMPTY');
     if (rows.length > MAX_ROWS) throw new AppError('FILE_TOO_LARGE');
+    // ADX names its dataSet (toAdx writes the form's code): a file for another form is refused whole.
+    const otherSet = rows.find((r) => r.adx_dataset && r.adx_dataset !== form.code);
+    if (otherSet)
+      throw new AppError('ADX_DATASET_MISMATCH', [
+        {
+          path: `line ${otherSet.adx_line}: dataSet`,
+          message: `Tệp ghi dataSet "${echo(otherSet.adx_dataset!)}", biểu mẫu đã chọn là "${form.code}".`,
+          messageEn: `The file names dataSet "${echo(otherSet.adx_dataset!)}"; the chosen form is "${form.code}".`,
+        },
+      ]);
     const fields = new Map((await forms.fields(form.id)).map((f) => [f.code, f]));
     const exchange = new ReportExchangeRepository(this.db);
     const units = new Map<string, Group['unit']>();
