@@ -7,6 +7,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { Actor } from '../../core/auth/roles.ts';
 import type { Config } from '../../core/config/config.ts';
 import { yearOf, type Clock } from '../../core/clock/clock.ts';
+import { refuseFutureCaseDates } from './case-dates.ts';
 import type { Database } from '../../core/db/database.ts';
 import { isUniqueViolation } from '../../core/db/errors.ts';
 import { AppError } from '../../core/errors/app-error.ts';
@@ -145,6 +146,7 @@ export class CasesService {
       throw new AppError('CASE_UNIT_INVALID');
     const provinceId = unit.province_id ?? unit.id;
     authorizeCaseIntake(actor, { id: unit.id, provinceId, districtId: unit.district_id });
+    refuseFutureCaseDates(this.clock.today(), req);
     if (req.incidentUnitId) {
       const iu = await this.unit(req.incidentUnitId);
       if (!iu || iu.version !== '2025' || iu.level !== 'commune') throw new AppError('CASE_UNIT_INVALID');
@@ -237,6 +239,7 @@ export class CasesService {
     const { row, access } = await this.load(actor, id);
     authorizeCase(access, 'edit');
     if (row.status === 'closed') throw new AppError('CASE_STATUS_CONFLICT');
+    refuseFutureCaseDates(this.clock.today(), req);
     if (req.incidentUnitId) {
       const iu = await this.unit(req.incidentUnitId);
       if (!iu || iu.version !== '2025' || iu.level !== 'commune') throw new AppError('CASE_UNIT_INVALID');
