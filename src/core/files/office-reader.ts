@@ -1,8 +1,9 @@
 /**
  * .docx and .xlsx read off the event loop: the zip's central directory is checked here first
  * (zip-guard.ts: no inflating, microseconds), then a worker thread (office-worker.ts) inflates and
- * parses with a time limit; past it the worker is stopped and the file refused. At most
- * MAX_WORKERS files are read at once (the others wait), so uploads cannot take every core.
+ * parses with a time limit; past it the worker is stopped (a new one starts for the next file)
+ * and the file refused. At most MAX_WORKERS files are read at once (the others wait), so uploads
+ * cannot take every core; the workers are kept between files.
  */
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
@@ -25,42 +26,64 @@ const TSX = pathToFileURL(
 const ENTRY = new URL('./office-worker.ts', import.meta.url).href;
 const BOOT = `import(${JSON.stringify(TSX)}).then((m) => { m.register(); return import(${JSON.stringify(ENTRY)}); })`;
 
-let running = 0;
+/** Workers waiting for a job (kept: starting one loads tsx, exceljs and mammoth), and how many exist. */
+const idle: Worker[] = [];
+let started = 0;
 const waiting: (() => void)[] = [];
 
-async function slot(): Promise<() => void> {
-  if (running >= MAX_WORKERS) await new Promise<void>((resolve) => waiting.push(resolve));
-  running++;
-  return () => {
-    running--;
-    waiting.shift()?.();
-  };
+async function acquire(): Promise<Worker> {
+  for (;;) {
+    const w = idle.pop();
+    if (w) return w;
+    if (started < MAX_WORKERS) {
+      started++;
+      return new Worker(BOOT, { eval: true, resourceLimits: { maxOldGenerationSizeMb: 512 } });
+    }
+    await new Promise<void>((resolve) => waiting.push(resolve));
+  }
 }
 
-function runWorker(job: OfficeJob, timeoutMs: number): Promise<OfficeResult> {
+/** A worker back from a job: kept for the next one (or ended, after a timeout or a crash). */
+function release(worker: Worker, healthy: boolean): void {
+  if (healthy) {
+    worker.unref(); // an idle worker keeps no process alive
+    idle.push(worker);
+  } else {
+    started--;
+    void worker.terminate();
+  }
+  waiting.shift()?.();
+}
+
+function runJob(worker: Worker, job: OfficeJob, timeoutMs: number): Promise<OfficeResult> {
   return new Promise((resolve) => {
-    const worker = new Worker(BOOT, {
-      eval: true,
-      workerData: job,
-      resourceLimits: { maxOldGenerationSizeMb: 512 },
-    });
+    worker.ref();
     let settled = false;
-    const done = (r: OfficeResult) => {
+    const done = (r: OfficeResult, healthy: boolean) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
-      void worker.terminate();
+      worker.off('message', onMessage);
+      worker.off('error', onError);
+      worker.off('exit', onExit);
+      release(worker, healthy);
       resolve(r);
     };
-    const timer = setTimeout(() => done({ ok: false, code: 'FILE_PARSE_TIMEOUT' }), timeoutMs);
-    worker.on('message', (m: OfficeResult) => done(m));
-    worker.on('error', (err: Error & { code?: string }) =>
-      done({
-        ok: false,
-        code: err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'FILE_UNPACKS_TOO_LARGE' : 'FILE_UNREADABLE',
-      }),
-    );
-    worker.on('exit', () => done({ ok: false, code: 'FILE_UNREADABLE' }));
+    const onMessage = (m: OfficeResult) => done(m, true);
+    const onError = (err: Error & { code?: string }) =>
+      done(
+        {
+          ok: false,
+          code: err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'FILE_UNPACKS_TOO_LARGE' : 'FILE_UNREADABLE',
+        },
+        false,
+      );
+    const onExit = () => done({ ok: false, code: 'FILE_UNREADABLE' }, false);
+    const timer = setTimeout(() => done({ ok: false, code: 'FILE_PARSE_TIMEOUT' }, false), timeoutMs);
+    worker.on('message', onMessage);
+    worker.on('error', onError);
+    worker.on('exit', onExit);
+    worker.postMessage(job);
   });
 }
 
@@ -71,20 +94,15 @@ async function read(
 ): Promise<OfficeResult & { ok: true }> {
   const limits = opts.limits ?? OFFICE_LIMITS;
   checkZip(data, limits);
-  const release = await slot();
-  try {
-    const job: OfficeJob = {
-      kind,
-      data: new Uint8Array(data),
-      limits,
-      maxChars: opts.maxChars ?? MAX_DOCUMENT_CHARS,
-    };
-    const result = await runWorker(job, opts.timeoutMs ?? PARSE_TIME_LIMIT_MS);
-    if (!result.ok) throw new AppError(result.code);
-    return result;
-  } finally {
-    release();
-  }
+  const job: OfficeJob = {
+    kind,
+    data: new Uint8Array(data),
+    limits,
+    maxChars: opts.maxChars ?? MAX_DOCUMENT_CHARS,
+  };
+  const result = await runJob(await acquire(), job, opts.timeoutMs ?? PARSE_TIME_LIMIT_MS);
+  if (!result.ok) throw new AppError(result.code);
+  return result;
 }
 
 /** The raw text of a .docx (mammoth), refused past `maxChars`. */

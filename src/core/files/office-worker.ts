@@ -1,9 +1,9 @@
 /**
- * The file worker's thread (started by office-reader.ts): inflates the zip with a cap on its real
+ * The file workers' thread (kept by office-reader.ts, one job at a time): inflates the zip with a cap on its real
  * output, then reads it with mammoth (.docx → text) or exceljs (.xlsx → rows), away from the event
  * loop that answers everyone else. Errors go back as catalogue codes.
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import mammoth from 'mammoth';
 import { isAppError } from '../errors/app-error.ts';
 import type { ErrorCode } from '../errors/catalogue.ts';
@@ -29,14 +29,17 @@ async function run(job: OfficeJob): Promise<string | Record<string, string>[]> {
   return text;
 }
 
-run(workerData as OfficeJob).then(
-  (value) => parentPort!.postMessage({ ok: true, value } satisfies OfficeResult),
-  (err: unknown) => {
-    const code: ErrorCode = isAppError(err)
-      ? err.code
-      : err instanceof Error && err.message === 'FILE_TEXT_TOO_LONG'
-        ? 'FILE_TEXT_TOO_LONG'
-        : 'FILE_UNREADABLE';
-    parentPort!.postMessage({ ok: false, code } satisfies OfficeResult);
-  },
-);
+// Jobs come one at a time (the reader never gives a busy worker another); the worker lives on.
+parentPort!.on('message', (job: OfficeJob) => {
+  run(job).then(
+    (value) => parentPort!.postMessage({ ok: true, value } satisfies OfficeResult),
+    (err: unknown) => {
+      const code: ErrorCode = isAppError(err)
+        ? err.code
+        : err instanceof Error && err.message === 'FILE_TEXT_TOO_LONG'
+          ? 'FILE_TEXT_TOO_LONG'
+          : 'FILE_UNREADABLE';
+      parentPort!.postMessage({ ok: false, code } satisfies OfficeResult);
+    },
+  );
+});

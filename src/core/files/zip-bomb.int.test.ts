@@ -6,7 +6,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Client, type TestApp } from '../../../tests/support/test-app.ts';
-import { docxBomb, xlsxBomb } from '../../../tests/support/zip-bomb.ts';
+import { zipBomb } from '../../../tests/integration/hostile/zip-bomb.ts';
+
+const docxBomb = (mib: number, lie = false) => zipBomb('word/document.xml', mib, lie ? 1024 : undefined);
+const xlsxBomb = (mib: number, lie = false) =>
+  zipBomb('xl/worksheets/sheet1.xml', mib, lie ? 1024 : undefined);
 
 let t: TestApp;
 let viewer: Client;
