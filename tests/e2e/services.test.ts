@@ -99,12 +99,32 @@ describe('the service directory in the browser', () => {
     await signIn(planner, 'kh.hungyen');
   });
 
+  it('a new provider has no service ticked; the services follow the type chosen (issue 16)', async () => {
+    await supervisor.getByTestId('nav-services').click();
+    await supervisor.getByTestId('provider-add').click();
+    const checked = () =>
+      supervisor
+        .getByTestId('provider-services')
+        .locator('input[type="checkbox"]:checked')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')));
+    expect(await checked()).toEqual([]);
+    await supervisor.getByTestId('provider-kind').selectOption('health');
+    expect(await checked()).toEqual(['provider-service-health']);
+    await supervisor.getByTestId('provider-service-legal_aid').check();
+    await supervisor.getByTestId('provider-kind').selectOption('police');
+    expect(await checked()).toEqual(['provider-service-police', 'provider-service-legal_aid']);
+    await supervisor.getByTestId('provider-kind').selectOption('other');
+    expect(await checked()).toEqual(['provider-service-legal_aid']);
+    await supervisor.getByTestId('provider-cancel').click();
+  });
+
   it('the case supervisor adds a trusted address in a private home, with its address', async () => {
     await supervisor.getByTestId('nav-services').click();
     expect(await supervisor.getByTestId('nav-services').textContent()).toBe('Dịch vụ hỗ trợ');
     await supervisor.getByTestId('provider-add').click();
     await supervisor.getByTestId('provider-name').fill(HOST);
     await supervisor.getByTestId('provider-kind').selectOption('trusted_address');
+    await supervisor.getByTestId('provider-service-shelter').check();
     await pickUnit(supervisor, 'provider-unit', 'pho hien', 'Phường Phố Hiến');
     await supervisor.getByTestId('provider-capacity').fill('2');
     await supervisor.getByTestId('provider-phone').fill('0987 654 321');

@@ -12,7 +12,7 @@ import { loadConfig } from '../../src/core/config/config.ts';
 import type { Role } from '../../src/core/auth/roles.ts';
 import { systemActor } from '../../src/core/auth/roles.ts';
 import type { DatabaseHandle } from '../../src/core/db/database.ts';
-import { buildApp } from '../../src/core/http/app.ts';
+import { buildApp, type BuildAppOptions } from '../../src/core/http/app.ts';
 import { UnitsRepository } from '../../src/modules/units/units.repository.ts';
 import { UsersService } from '../../src/modules/users/users.service.ts';
 import type { Clock } from '../../src/core/clock/clock.ts';
@@ -48,13 +48,14 @@ export interface Client {
 export async function createTestApp(
   env: Record<string, string> = {},
   clock: Clock = testClock(),
+  options: BuildAppOptions = {},
 ): Promise<TestApp> {
   const handle = await createTestDatabase();
   // A key file of its own for the GBV case data of this test app.
   const keyFile = join(mkdtempSync(join(tmpdir(), 'binhdang-keys-')), 'case-keys.json');
   writeKeyRing(keyFile, { current: 'k1', keys: new Map([['k1', newKey()]]) });
   const config = loadConfig({ DATA_DIR: '/nonexistent', CASE_KEY_FILE: keyFile, ...env });
-  const app = await buildApp({ db: handle.db, config, clock });
+  const app = await buildApp({ db: handle.db, config, clock }, options);
   const units = new UnitsRepository(handle.db);
 
   const makeClient = (cookie: string | null, csrfToken: string | null): Client => ({

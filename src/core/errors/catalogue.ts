@@ -4,6 +4,11 @@
  */
 export const ERROR_CATALOGUE = {
   VALIDATION_FAILED: { status: 400, vi: 'Dữ liệu không hợp lệ.', en: 'The request is not valid.' },
+  TEXT_NOT_WELL_FORMED: {
+    status: 400,
+    vi: 'Văn bản chứa ký tự Unicode không hợp lệ (nửa cặp thay thế); hãy gõ hoặc dán lại.',
+    en: 'The text holds ill-formed Unicode (a lone surrogate); type or paste it again.',
+  },
   AUTH_REQUIRED: { status: 401, vi: 'Vui lòng đăng nhập.', en: 'Please sign in.' },
   INVALID_CREDENTIALS: {
     status: 401,
@@ -105,6 +110,16 @@ export const ERROR_CATALOGUE = {
     vi: 'Tệp nén bung ra quá lớn (tệp hỏng hoặc cố ý làm quá tải máy chủ); không xử lý.',
     en: 'The file expands to too much data when unpacked (damaged, or built to overload the server).',
   },
+  FILE_TEXT_TOO_LONG: {
+    status: 413,
+    vi: 'Nội dung văn bản của tệp quá dài (tối đa 2 MB chữ).',
+    en: 'The file holds too much text (2 MB of text at most).',
+  },
+  FILE_PARSE_TIMEOUT: {
+    status: 422,
+    vi: 'Đọc tệp mất quá nhiều thời gian (tệp quá phức tạp hoặc hỏng); không xử lý.',
+    en: 'Reading the file took too long (too complex or damaged); nothing was done.',
+  },
   PDF_HAS_NO_TEXT: {
     status: 422,
     vi: 'Tệp PDF không có lớp văn bản (có thể là bản quét). Hãy dùng tệp .docx hoặc dán nội dung văn bản.',
@@ -167,6 +182,11 @@ export const ERROR_CATALOGUE = {
     vi: 'Tệp không phải ADX hợp lệ (XML theo chuẩn ADX, urn:ihe:qrph:adx:2015); chưa nhập gì. Xem dòng và lỗi được chỉ ra.',
     en: 'The file is not valid ADX (XML in the ADX format, urn:ihe:qrph:adx:2015); nothing was imported. See the line and problem given.',
   },
+  ADX_DATASET_MISMATCH: {
+    status: 422,
+    vi: 'Tệp ADX thuộc bộ dữ liệu (dataSet) khác với biểu mẫu đã chọn; chưa nhập gì.',
+    en: 'The ADX file is for a different dataSet than the chosen form; nothing was imported.',
+  },
   FORM_INVALID: {
     status: 400,
     vi: 'Biểu mẫu chưa hợp lệ; sửa các mục được liệt kê.',
@@ -224,6 +244,11 @@ export const ERROR_CATALOGUE = {
     status: 400,
     vi: 'Đơn vị tiếp nhận phải là xã, phường hoặc tỉnh hiện hành; nơi xảy ra phải là xã, phường hiện hành.',
     en: 'The recording unit must be a current commune or province; the incident place a current commune.',
+  },
+  CASE_DATE_IN_FUTURE: {
+    status: 422,
+    vi: 'Ngày phát hiện, ngày xảy ra hoặc ngày tiếp nhận không thể sau ngày hôm nay.',
+    en: 'The detection, incident or intake date cannot be later than today.',
   },
   CASE_ASSIGNEE_INVALID: {
     status: 400,

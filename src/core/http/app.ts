@@ -41,6 +41,7 @@ import { civilDate } from '../clock/clock.ts';
 import type { AppDeps } from './deps.ts';
 import { ZHealthResponseSchema } from './health.schema.ts';
 import { errorBody, registerErrorHandler } from './error-handler.ts';
+import { registerWellFormedText } from './well-formed.ts';
 
 // Field-level validation messages in Vietnamese, the users' language (codes stay stable for clients).
 z.config(z.locales.vi());
@@ -50,6 +51,8 @@ export const WEB_DIST = join(import.meta.dirname, '..', '..', '..', 'dist', 'web
 export interface BuildAppOptions {
   /** Log requests (off in tests). */
   logger?: boolean;
+  /** The built web app's folder (WEB_DIST; tests give one of their own). */
+  webRoot?: string;
 }
 
 export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Promise<FastifyInstance> {
@@ -70,6 +73,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
+  registerWellFormedText(app);
 
   const https = deps.config.cookieSecure;
   await app.register(helmet, {
@@ -155,9 +159,10 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
     { prefix: '/api/v1' },
   );
 
-  const hasWeb = existsSync(join(WEB_DIST, 'index.html'));
+  const webRoot = options.webRoot ?? WEB_DIST;
+  const hasWeb = existsSync(join(webRoot, 'index.html'));
   // wildcard: files are looked up per request, so a rebuilt web app is served without a restart
-  if (hasWeb) await app.register(fastifyStatic, { root: WEB_DIST, wildcard: true });
+  if (hasWeb) await app.register(fastifyStatic, { root: webRoot, wildcard: true });
   // The web app routes in the hash, so only "/" and assets are requested; anything else is a 404.
   app.setNotFoundHandler((request, reply) => {
     if (hasWeb && request.method === 'GET' && !request.url.startsWith('/api/'))

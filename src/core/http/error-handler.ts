@@ -9,8 +9,19 @@ import { AppError, type ErrorDetail } from '../errors/app-error.ts';
 import { isDatabaseUnavailable } from '../db/errors.ts';
 import { ERROR_CATALOGUE, type ErrorCode } from '../errors/catalogue.ts';
 
-export function errorBody(code: ErrorCode, requestId: string, details?: ErrorDetail[]) {
+/** However many problems a request had, a response names at most this many (each message bounded). */
+const MAX_DETAILS = 200;
+const MAX_DETAIL_CHARS = 500;
+const clip = (s: string) => (s.length > MAX_DETAIL_CHARS ? `${s.slice(0, MAX_DETAIL_CHARS)}…` : s);
+
+export function errorBody(code: ErrorCode, requestId: string, rawDetails?: ErrorDetail[]) {
   const entry = ERROR_CATALOGUE[code];
+  const details = rawDetails?.slice(0, MAX_DETAILS).map((d) => ({
+    ...d,
+    path: clip(d.path),
+    message: clip(d.message),
+    ...(d.messageEn !== undefined ? { messageEn: clip(d.messageEn) } : {}),
+  }));
   return {
     error: { code, message: entry.vi, messageEn: entry.en, requestId, ...(details ? { details } : {}) },
   };
@@ -61,6 +72,11 @@ export function registerErrorHandler(app: FastifyInstance): void {
       return reply
         .status(400)
         .send(errorBody('VALIDATION_FAILED', request.id, [{ path: '', message: 'NUL character in text' }]));
+    }
+    // @fastify/static refuses a path climbing out of its folder ("/..%2f..%2fetc%2fpasswd",
+    // "/assets/..%5c…") with a 403 of its own: to the client that is a file not there, like any other.
+    if ((err.statusCode === 403 || err.statusCode === 404) && !request.url.startsWith('/api/')) {
+      return reply.status(404).send(errorBody('NOT_FOUND', request.id));
     }
     if (isDatabaseUnavailable(err)) {
       request.log.warn({ err: { code: err.code } }, 'database unavailable');

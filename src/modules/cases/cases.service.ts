@@ -7,6 +7,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { Actor } from '../../core/auth/roles.ts';
 import type { Config } from '../../core/config/config.ts';
 import { yearOf, type Clock } from '../../core/clock/clock.ts';
+import { refuseFutureCaseDates } from './case-dates.ts';
 import type { Database } from '../../core/db/database.ts';
 import { isUniqueViolation } from '../../core/db/errors.ts';
 import { AppError } from '../../core/errors/app-error.ts';
@@ -156,6 +157,7 @@ export class CasesService {
       throw new AppError('CASE_UNIT_INVALID');
     const provinceId = unit.province_id ?? unit.id;
     authorizeCaseIntake(actor, { id: unit.id, provinceId, districtId: unit.district_id });
+    refuseFutureCaseDates(this.clock.today(), req);
     if (req.incidentUnitId) {
       const iu = await this.unit(req.incidentUnitId);
       if (!iu || iu.version !== '2025' || iu.level !== 'commune') throw new AppError('CASE_UNIT_INVALID');
@@ -251,6 +253,7 @@ export class CasesService {
     if (row.status === 'closed') throw new AppError('CASE_STATUS_CONFLICT');
     // a unit is changed only by a transfer the receiving commune accepts (case-transfer.service.ts)
     if (req.unitId !== undefined && req.unitId !== row.unit_id) throw new AppError('CASE_TRANSFER_REQUIRED');
+    refuseFutureCaseDates(this.clock.today(), req);
     if (req.incidentUnitId) {
       const iu = await this.unit(req.incidentUnitId);
       if (!iu || iu.version !== '2025' || iu.level !== 'commune') throw new AppError('CASE_UNIT_INVALID');

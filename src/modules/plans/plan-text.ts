@@ -1,25 +1,20 @@
 /**
  * Text of an uploaded plan document: .txt (UTF-8, or UTF-16 with a byte-order mark), .docx, and PDF
- * with a text layer (pdf-text.ts).
+ * with a text layer (pdf-text.ts). A .docx is read off the event loop with its zip checked first
+ * (core/files/office-reader.ts); no file gives more text than a plan holds (MAX_DOCUMENT_CHARS),
+ * and text that is not well-formed Unicode is refused.
  */
-import mammoth from 'mammoth';
 import { AppError } from '../../core/errors/app-error.ts';
-import { checkZip } from '../../core/files/zip-guard.ts';
+import { docxText, MAX_DOCUMENT_CHARS } from '../../core/files/office-reader.ts';
+import { assertWellFormed } from '../../core/http/well-formed.ts';
 import { pdfText } from './pdf-text.ts';
 
 export const MAX_PLAN_FILE_BYTES = 10 * 1024 * 1024;
 
-export async function planTextFromFile(name: string, data: Buffer): Promise<string> {
-  if (data.length > MAX_PLAN_FILE_BYTES) throw new AppError('FILE_TOO_LARGE');
-  const lower = name.toLowerCase();
+async function fileText(lower: string, data: Buffer): Promise<string> {
   if (lower.endsWith('.docx')) {
     if (data.subarray(0, 2).toString('latin1') !== 'PK') throw new AppError('FILE_TYPE_NOT_SUPPORTED');
-    checkZip(data);
-    try {
-      return (await mammoth.extractRawText({ buffer: data })).value;
-    } catch {
-      throw new AppError('FILE_UNREADABLE');
-    }
+    return docxText(data);
   }
   if (lower.endsWith('.pdf')) return pdfText(data);
   if (lower.endsWith('.txt') || lower.endsWith('.md')) {
@@ -29,4 +24,12 @@ export async function planTextFromFile(name: string, data: Buffer): Promise<stri
     return text.replace(/^\ufeff/, '');
   }
   throw new AppError('FILE_TYPE_NOT_SUPPORTED');
+}
+
+export async function planTextFromFile(name: string, data: Buffer): Promise<string> {
+  if (data.length > MAX_PLAN_FILE_BYTES) throw new AppError('FILE_TOO_LARGE');
+  const text = await fileText(name.toLowerCase(), data);
+  if (text.length > MAX_DOCUMENT_CHARS) throw new AppError('FILE_TEXT_TOO_LONG');
+  assertWellFormed(text, 'file');
+  return text;
 }

@@ -139,4 +139,23 @@ describe('ADX import', () => {
     expect(res.statusCode).toBe(422);
     expect(res.json()).toMatchObject({ error: { code: 'ADX_INVALID', details: [{ path: 'line 2' }] } });
   });
+
+  it('refuses a file whose dataSet is another form’s with ADX_DATASET_MISMATCH (issue 16)', async () => {
+    const adx = [
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      '<adx xmlns="urn:ihe:qrph:adx:2015">',
+      `  <group orgUnit="11953" period="${PERIOD}/P6M" dataSet="GBV_MONTHLY">`,
+      '    <dataValue dataElement="CLUBS_ACTIVE" value="3"/>',
+      '  </group>',
+      '</adx>',
+    ].join('\n');
+    const res = await importFile('dhis2.xml', adx);
+    expect(res.statusCode).toBe(422);
+    expect(res.json()).toMatchObject({
+      error: { code: 'ADX_DATASET_MISMATCH', details: [{ path: 'line 4: dataSet' }] },
+    });
+    expect(res.json<{ error: { details: { message: string }[] } }>().error.details[0]!.message).toContain(
+      'GE_SEMIANNUAL',
+    );
+  });
 });

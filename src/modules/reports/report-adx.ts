@@ -6,7 +6,8 @@
  * entities, bounded): a file that is not well-formed ADX is refused with ADX_INVALID and the line;
  * what is well-formed but wrong (unknown unit, period, element, disaggregation, number) is left to
  * the import's row checks, which name each line. Two extra keys go with each row: `adx_period`
- * (the period as written, so the import can check its duration against the form) and `adx_line`.
+ * (the period as written, so the import can check its duration against the form), `adx_dataset`
+ * (the group's dataSet, checked against the form's code) and `adx_line`.
  */
 import { AppError } from '../../core/errors/app-error.ts';
 import {
@@ -100,6 +101,7 @@ export function parseAdx(text: string): Record<string, string>[] {
               : dims.join(' '),
         value: adxNumber(need(el, 'value')),
         adx_period: period,
+        adx_dataset: g.attributes.get('dataSet')?.trim() ?? '',
         adx_line: String(lineOf(el.at)),
       });
     });

@@ -5,6 +5,8 @@
  * category, value; the others (names, status) are for people and ignored on import.
  */
 import ExcelJS from 'exceljs';
+import { csvNumber, toCsvFile, unneutralise } from '../../core/files/csv.ts';
+import { decimalComma } from '../../core/files/xlsx-rows.ts';
 import type { PeriodType } from './periods.ts';
 
 export const COLUMNS = [
@@ -20,18 +22,16 @@ export const COLUMNS = [
 ] as const;
 export type ValueRow = Record<(typeof COLUMNS)[number], string>;
 
-const quote = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+/** A figure's decimal mark as the import reads it back (a comma, as Vietnamese Excel writes it). */
+export { decimalComma };
 
-/**
- * A figure as the import reads it back: the decimal mark is a comma, as Vietnamese Excel writes it
- * ("1.234" would be read as one thousand two hundred and thirty-four).
- */
-export const decimalComma = (value: string) => value.replace('.', ',');
-
+/** The value is a figure the system wrote (a number, "-3" stays a number); every other cell is text,
+ * neutralised against formula injection by the shared writer (core/files/csv.ts). */
 export function toCsv(rows: ValueRow[]): Buffer {
-  const cell = (r: ValueRow, c: (typeof COLUMNS)[number]) => (c === 'value' ? decimalComma(r[c]) : r[c]);
-  const lines = [COLUMNS.join(','), ...rows.map((r) => COLUMNS.map((c) => quote(cell(r, c))).join(','))];
-  return Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8');
+  return toCsvFile(
+    COLUMNS,
+    rows.map((r) => COLUMNS.map((c) => (c === 'value' ? csvNumber(decimalComma(r[c])) : r[c]))),
+  );
 }
 
 /** Rows of a CSV file as records by header (header names trimmed, lower-cased). */
@@ -70,9 +70,11 @@ export function parseCsv(text: string): Record<string, string>[] {
   }
   const [header = [], ...data] = records.filter((r) => r.some((c) => c.trim() !== ''));
   const keys = header.map((h) => h.trim().toLowerCase());
-  return data.map((r) => Object.fromEntries(keys.map((k, i) => [k, (r[i] ?? '').trim()])));
+  return data.map((r) => Object.fromEntries(keys.map((k, i) => [k, unneutralise((r[i] ?? '').trim())])));
 }
 
+/** exceljs writes a string as a string cell (a formula only from `{ formula }`, which no row holds),
+ * so a name beginning with "=" is shown as text, never run. */
 export async function toXlsx(rows: ValueRow[], title: string): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('data', { views: [{ state: 'frozen', ySplit: 1 }] });
@@ -83,26 +85,8 @@ export async function toXlsx(rows: ValueRow[], title: string): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-export async function parseXlsx(data: Buffer): Promise<Record<string, string>[]> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(data as unknown as ArrayBuffer);
-  const ws = wb.worksheets[0];
-  if (!ws) return [];
-  const keys: string[] = [];
-  ws.getRow(1).eachCell((cell, col) => (keys[col] = String(cell.text).trim().toLowerCase()));
-  const out: Record<string, string>[] = [];
-  ws.eachRow((row, n) => {
-    if (n === 1) return;
-    const rec: Record<string, string> = {};
-    keys.forEach((k, col) => {
-      const c = row.getCell(col);
-      // a number cell is a number: its decimal point must not be read as a thousands separator
-      if (k) rec[k] = typeof c.value === 'number' ? decimalComma(String(c.value)) : String(c.text).trim();
-    });
-    if (Object.values(rec).some((v) => v !== '')) out.push(rec);
-  });
-  return out;
-}
+/** The first sheet's rows (read in the file worker by the import: core/files/office-reader.ts). */
+export { xlsxRows as parseXlsx } from '../../core/files/xlsx-rows.ts';
 
 export const ADX_NS = 'urn:ihe:qrph:adx:2015';
 /** ADX period durations (`2026-01-01/P6M`) by period type. */

@@ -12,14 +12,15 @@ import type { Actor } from '../../core/auth/roles.ts';
 import type { Clock } from '../../core/clock/clock.ts';
 import type { Database } from '../../core/db/database.ts';
 import { AppError, isAppError, type ErrorDetail } from '../../core/errors/app-error.ts';
-import { checkZip } from '../../core/files/zip-guard.ts';
+import { xlsxRecords } from '../../core/files/office-reader.ts';
+import { echo } from '../../core/text/echo.ts';
 import { AuditLogRepository } from '../audit-log/audit-log.repository.ts';
 import { CATEGORIES } from '../indicators/categories.ts';
 import { ReportFormsRepository } from '../report-forms/report-forms.repository.ts';
 import { isPeriodStart, periodEnd } from './periods.ts';
 import { parseAdxFile } from './report-adx.ts';
 import { ReportExchangeRepository } from './report-exchange.repository.ts';
-import { ADX_DURATION, parseCsv, parseXlsx } from './report-files.ts';
+import { ADX_DURATION, parseCsv } from './report-files.ts';
 import { mayReport } from './reports.policy.ts';
 import { ReportsRepository } from './reports.repository.ts';
 import { sameFigureElsewhere } from './reports.service.ts';
@@ -31,12 +32,12 @@ export { parseNumber } from '../../core/numbers/number-text.ts';
 
 export async function readRows(fileName: string, data: Buffer): Promise<Record<string, string>[]> {
   const lower = fileName.toLowerCase();
-  if (lower.endsWith('.xlsx')) checkZip(data);
   try {
     // A NUL byte is no text (and PostgreSQL refuses it in a query parameter).
     if (lower.endsWith('.csv') && data.includes(0)) throw new AppError('FILE_UNREADABLE');
     if (lower.endsWith('.csv')) return parseCsv(data.toString('utf8'));
-    if (lower.endsWith('.xlsx')) return await parseXlsx(data);
+    // the zip checked, then read in a worker thread with a time limit (no bomb reaches exceljs here)
+    if (lower.endsWith('.xlsx')) return await xlsxRecords(data);
     if (lower.endsWith('.xml') || lower.endsWith('.adx')) return parseAdxFile(data);
   } catch (err) {
     if (isAppError(err)) throw err;
@@ -69,6 +70,16 @@ export class ReportImportService {
     const rows = await readRows(fileName, data);
     if (rows.length === 0) throw new AppError('IMPORT_EMPTY');
     if (rows.length > MAX_ROWS) throw new AppError('FILE_TOO_LARGE');
+    // ADX names its dataSet (toAdx writes the form's code): a file for another form is refused whole.
+    const otherSet = rows.find((r) => r.adx_dataset && r.adx_dataset !== form.code);
+    if (otherSet)
+      throw new AppError('ADX_DATASET_MISMATCH', [
+        {
+          path: `line ${otherSet.adx_line}: dataSet`,
+          message: `Tệp ghi dataSet "${echo(otherSet.adx_dataset!)}", biểu mẫu đã chọn là "${form.code}".`,
+          messageEn: `The file names dataSet "${echo(otherSet.adx_dataset!)}"; the chosen form is "${form.code}".`,
+        },
+      ]);
     const fields = new Map((await forms.fields(form.id)).map((f) => [f.code, f]));
     const exchange = new ReportExchangeRepository(this.db);
     const units = new Map<string, Group['unit']>();
@@ -89,7 +100,7 @@ export class ReportImportService {
       const reading = readNumber(r.value ?? '');
       const value = reading?.ok ? reading.value : NaN;
       const period = r.period_start ?? '';
-      if (!unit) at('unit_code', `Không có đơn vị mã "${r.unit_code ?? ''}".`);
+      if (!unit) at('unit_code', `Không có đơn vị mã "${echo(r.unit_code ?? '')}".`);
       else if (
         !mayReport(actor, 'enter', {
           id: unit.id,
@@ -97,19 +108,19 @@ export class ReportImportService {
           districtId: unit.district_id,
         })
       )
-        at('unit_code', `Bạn không có quyền nhập số liệu cho đơn vị mã "${r.unit_code ?? ''}".`);
+        at('unit_code', `Bạn không có quyền nhập số liệu cho đơn vị mã "${echo(r.unit_code ?? '')}".`);
       if (!isPeriodStart(form.period_type, period))
-        at('period_start', `"${period}" không phải ngày bắt đầu một kỳ của biểu mẫu.`);
+        at('period_start', `"${echo(period)}" không phải ngày bắt đầu một kỳ của biểu mẫu.`);
       else if (r.adx_period !== undefined && r.adx_period !== `${period}/${ADX_DURATION[form.period_type]}`)
         at(
           'period',
-          `Kỳ "${r.adx_period}" không khớp với kỳ của biểu mẫu (${ADX_DURATION[form.period_type]}).`,
+          `Kỳ "${echo(r.adx_period)}" không khớp với kỳ của biểu mẫu (${ADX_DURATION[form.period_type]}).`,
         );
-      if (!field) at('element_code', `Chỉ tiêu "${r.element_code ?? ''}" không có trong biểu mẫu.`);
+      if (!field) at('element_code', `Chỉ tiêu "${echo(r.element_code ?? '')}" không có trong biểu mẫu.`);
       else if (!CATEGORIES[field.disaggregation].includes(r.category || 'total'))
-        at('category', `Phân tổ "${r.category ?? ''}" không dùng cho chỉ tiêu ${field.code}.`);
+        at('category', `Phân tổ "${echo(r.category ?? '')}" không dùng cho chỉ tiêu ${field.code}.`);
       if (r.value === undefined || r.value === '') return; // an empty value is no figure
-      if (reading && !reading.ok) at('value', numberMessage(reading)[0]);
+      if (reading && !reading.ok) at('value', numberMessage({ ...reading, text: echo(reading.text) })[0]);
       else if (field) {
         const bad = boundsDetail(field, r.category || 'total', value, `${where}: value`);
         if (bad) problems.push(bad);

@@ -93,6 +93,9 @@ export function CaseIntakePage({ me }: { me: Me }) {
     if (!unit) local.unitId = 'unitRequired';
     if (!detectedOn) local.detectedOn = 'invalidDate';
     if (f.incidentOn.trim() && !incidentOn) local.incidentOn = 'invalidDate';
+    // the server refuses these too (CASE_DATE_IN_FUTURE), today being its time zone's
+    if (detectedOn && detectedOn > todayIso()) local.detectedOn = 'dateInFuture';
+    if (incidentOn && incidentOn > todayIso()) local.incidentOn = 'dateInFuture';
     if (!f.gbvType) local.gbvType = 'required';
     if (!supervisorId) local.supervisorId = 'required';
     if (Object.keys(local).length > 0) {

@@ -15,6 +15,17 @@ import { PROVIDER_KINDS, PROVIDER_KIND_LABELS, SERVICES, SERVICE_LABELS } from '
 
 const text = (s: string) => s.trim() || null;
 
+/** The service a type of provider naturally offers, ticked when that type is chosen. */
+const KIND_SERVICE: Partial<Record<ProviderKind, Service>> = {
+  trusted_address: 'shelter',
+  shelter: 'shelter',
+  health: 'health',
+  police: 'police',
+  legal_aid: 'legal_aid',
+  psychosocial: 'psychosocial',
+  hotline: 'psychosocial',
+};
+
 export function ServiceProviderForm({
   provider,
   onDone,
@@ -28,7 +39,10 @@ export function ServiceProviderForm({
   const { t, pick, lang } = useI18n();
   const [name, setName] = useState(provider?.name ?? '');
   const [kind, setKind] = useState<ProviderKind>(provider?.kind ?? 'trusted_address');
-  const [services, setServices] = useState<Service[]>(provider?.services ?? ['shelter']);
+  // A new provider offers nothing until someone says so (a health centre is no shelter).
+  const [services, setServices] = useState<Service[]>(provider?.services ?? []);
+  /** The service ticked for the type chosen, untouched by the user since (so a new type replaces it). */
+  const [preselected, setPreselected] = useState<Service | null>(null);
   const [unit, setUnit] = useState<PickedUnit | null>(
     provider ? { id: provider.unitId, label: provider.unitName } : null,
   );
@@ -58,10 +72,22 @@ export function ServiceProviderForm({
     privateAddress: t('spPrivateAddress'),
   };
 
-  const toggleService = (s: Service, on: boolean) =>
+  const toggleService = (s: Service, on: boolean) => {
+    if (s === preselected) setPreselected(null);
     setServices(
       on ? SERVICES.filter((x) => x === s || services.includes(x)) : services.filter((x) => x !== s),
     );
+  };
+  /** The services follow the type: its natural service is ticked, the one ticked for the last type dropped. */
+  const chooseKind = (k: ProviderKind) => {
+    setKind(k);
+    const natural = KIND_SERVICE[k];
+    const kept = services.filter((x) => x !== preselected);
+    setServices(
+      natural && !kept.includes(natural) ? SERVICES.filter((x) => x === natural || kept.includes(x)) : kept,
+    );
+    setPreselected(natural && !kept.includes(natural) ? natural : null);
+  };
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -130,7 +156,7 @@ export function ServiceProviderForm({
             <select
               {...p}
               value={kind}
-              onChange={(e) => setKind(e.target.value as ProviderKind)}
+              onChange={(e) => chooseKind(e.target.value as ProviderKind)}
               data-testid="provider-kind"
             >
               {PROVIDER_KINDS.map((k) => (

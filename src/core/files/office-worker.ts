@@ -1,0 +1,45 @@
+/**
+ * The file workers' thread (kept by office-reader.ts, one job at a time): inflates the zip with a cap on its real
+ * output, then reads it with mammoth (.docx → text) or exceljs (.xlsx → rows), away from the event
+ * loop that answers everyone else. Errors go back as catalogue codes.
+ */
+import { parentPort } from 'node:worker_threads';
+import mammoth from 'mammoth';
+import { isAppError } from '../errors/app-error.ts';
+import type { ErrorCode } from '../errors/catalogue.ts';
+import { xlsxRows } from './xlsx-rows.ts';
+import { inflateCapped, type ZipLimits } from './zip-guard.ts';
+
+export interface OfficeJob {
+  kind: 'docx-text' | 'xlsx-rows';
+  data: Uint8Array;
+  limits: ZipLimits;
+  /** docx: the most text the document may give. */
+  maxChars: number;
+}
+export type OfficeResult =
+  { ok: true; value: string | Record<string, string>[] } | { ok: false; code: ErrorCode };
+
+async function run(job: OfficeJob): Promise<string | Record<string, string>[]> {
+  const data = Buffer.from(job.data.buffer, job.data.byteOffset, job.data.byteLength);
+  inflateCapped(data, job.limits);
+  if (job.kind === 'xlsx-rows') return xlsxRows(data);
+  const text = (await mammoth.extractRawText({ buffer: data })).value;
+  if (text.length > job.maxChars) throw new Error('FILE_TEXT_TOO_LONG');
+  return text;
+}
+
+// Jobs come one at a time (the reader never gives a busy worker another); the worker lives on.
+parentPort!.on('message', (job: OfficeJob) => {
+  run(job).then(
+    (value) => parentPort!.postMessage({ ok: true, value } satisfies OfficeResult),
+    (err: unknown) => {
+      const code: ErrorCode = isAppError(err)
+        ? err.code
+        : err instanceof Error && err.message === 'FILE_TEXT_TOO_LONG'
+          ? 'FILE_TEXT_TOO_LONG'
+          : 'FILE_UNREADABLE';
+      parentPort!.postMessage({ ok: false, code } satisfies OfficeResult);
+    },
+  );
+});
