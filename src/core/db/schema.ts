@@ -2,6 +2,7 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { AuditTables } from './schema-audit.ts';
 import type { ActivityTables } from './schema-activities.ts';
+import type { CasePathTables } from './schema-case-path.ts';
 import type { CaseTables } from './schema-cases.ts';
 import type { ReminderTables } from './schema-reminders.ts';
 import type { ReportTables } from './schema-reports.ts';
@@ -245,7 +246,8 @@ export interface SchemaMigrationTable {
   applied_at: Timestamp;
 }
 
-export interface DB extends ReportTables, CaseTables, ActivityTables, ReminderTables, AuditTables {
+export interface DB
+  extends ReportTables, CaseTables, CasePathTables, ActivityTables, ReminderTables, AuditTables {
   admin_unit: AdminUnitTable;
   admin_unit_change: AdminUnitChangeTable;
   admin_unit_lineage: AdminUnitLineageTable;

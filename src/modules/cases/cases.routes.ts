@@ -3,6 +3,8 @@ import { z } from 'zod';
 import type { AppDeps } from '../../core/http/deps.ts';
 import { requireActor } from '../../core/http/request-context.ts';
 import { caseAlerts } from './case-alerts.ts';
+import { CaseClosureService } from './case-closure.service.ts';
+import { casePathRoutes } from './case-path.routes.ts';
 import { CaseExportService } from './case-export.service.ts';
 import { CaseStatisticsService } from './case-statistics.service.ts';
 import { CaseTeamService } from './case-team.service.ts';
@@ -40,6 +42,7 @@ export function casesRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     const work = () => new CaseWorkService(deps.db, deps.config, deps.clock);
     const tags = ['cases'];
     const one = { tags, params: ZCaseIdParamsSchema, response: { 200: ZCaseResponseSchema } };
+    await app.register(casePathRoutes(deps)); // closure with approval, follow-ups, needs attention
 
     app.get(
       '/cases',
@@ -99,9 +102,15 @@ export function casesRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.post('/cases/:id/close', { schema: { ...one, body: ZCloseRequestSchema } }, async (req) => ({
       case: await team().close(requireActor(req), req.params.id, req.body.reason),
     }));
-    app.post('/cases/:id/reopen', { schema: { ...one, body: ZReopenRequestSchema } }, async (req) => ({
-      case: await team().reopen(requireActor(req), req.params.id, req.body.reason),
-    }));
+    app.post('/cases/:id/reopen', { schema: { ...one, body: ZReopenRequestSchema } }, async (req) => {
+      const actor = requireActor(req);
+      await new CaseClosureService(deps.db, deps.config, deps.clock).reopen(
+        actor,
+        req.params.id,
+        req.body.reason,
+      );
+      return { case: await cases().get(actor, req.params.id) };
+    });
     app.get(
       '/cases/:id/access-log',
       { schema: { tags, params: ZCaseIdParamsSchema, response: { 200: ZAccessLogResponseSchema } } },

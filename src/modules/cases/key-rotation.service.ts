@@ -14,6 +14,7 @@ import type { Database } from '../../core/db/database.ts';
 import { AppError } from '../../core/errors/app-error.ts';
 import { AuditLogRepository } from '../audit-log/audit-log.repository.ts';
 import { privateAddressContext } from '../service-providers/service-providers.presenter.ts';
+import { CasePathKeysRepository } from './case-path-keys.repository.ts';
 import { caseKeyPath, caseKeyRing, forgetCaseKeyRing } from './case-keys.ts';
 import { CaseKeysRepository, SEALED_CASE_COLUMNS, type SealedCaseColumn } from './case-keys.repository.ts';
 import { caseContext } from './case-seal.ts';
@@ -29,7 +30,14 @@ export interface KeyRotation {
   /** Every key kept in the file. */
   keyIds: string[];
   resealed: number;
-  byTable: { gbv_case: number; referral: number; case_note: number; service_provider: number };
+  byTable: {
+    gbv_case: number;
+    referral: number;
+    case_note: number;
+    service_provider: number;
+    case_closure: number;
+    case_follow_up: number;
+  };
 }
 
 export class KeyRotationService {
@@ -46,7 +54,14 @@ export class KeyRotationService {
     forgetCaseKeyRing(keyFile);
     const byTable = await this.db.transaction().execute(async (tx) => {
       const repo = new CaseKeysRepository(tx);
-      const counts: KeyRotation['byTable'] = { gbv_case: 0, referral: 0, case_note: 0, service_provider: 0 };
+      const counts: KeyRotation['byTable'] = {
+        gbv_case: 0,
+        referral: 0,
+        case_note: 0,
+        service_provider: 0,
+        case_closure: 0,
+        case_follow_up: 0,
+      };
       for (const row of await repo.cases()) {
         const set: Partial<Record<SealedCaseColumn, string>> = {};
         for (const column of SEALED_CASE_COLUMNS) {
@@ -76,6 +91,19 @@ export class KeyRotationService {
       await each('case_note', await repo.caseNotes(), caseNoteContext, (id, v) => repo.setCaseNote(id, v));
       await each('service_provider', await repo.privateAddresses(), privateAddressContext, (id, v) =>
         repo.setPrivateAddress(id, v),
+      );
+      const path = new CasePathKeysRepository(tx);
+      await each(
+        'case_closure',
+        await path.closureTexts(),
+        (uid) => `case_closure.text.${uid}`,
+        (id, v) => path.setClosureText(id, v),
+      );
+      await each(
+        'case_follow_up',
+        await path.followUpNotes(),
+        (uid) => `case_follow_up.note.${uid}`,
+        (id, v) => path.setFollowUpNote(id, v),
       );
       const resealed = Object.values(counts).reduce((a, b) => a + b, 0);
       await new AuditLogRepository(tx).insert(actor, {
