@@ -130,6 +130,8 @@ describe('case key rotation', () => {
           referral: 1,
           case_note: 1,
           service_provider: 1,
+          case_closure: 0,
+          case_follow_up: 0,
           actor: 'test',
         },
       },

@@ -8,6 +8,7 @@ import { GBV_TYPE_LABELS, RISK_LABELS } from '../case-labels.ts';
 import { formatDate } from '../format.ts';
 import { useI18n } from '../i18n.ts';
 import { navigate } from '../router.ts';
+import { CaseAttention } from './case-attention.tsx';
 
 export function CasesPage({ me }: { me: Me }) {
   const { t, pick } = useI18n();
@@ -39,6 +40,7 @@ export function CasesPage({ me }: { me: Me }) {
         </span>
       </div>
       <p className="muted">{t('casesIntro')}</p>
+      {caseRole && <CaseAttention />}
       {caseRole && <h2>{t('myCases')}</h2>}
       {error ? (
         <PageError error={error} />
