@@ -140,6 +140,7 @@ export const casesVi = {
   attReferralOverdue: 'Chuyển gửi {service} quá hạn ({at})',
   attFollowUpMissed: 'Lỡ lần theo dõi ngày {at}',
   attClosurePending: 'Đề nghị đóng vụ việc chờ duyệt (từ {at})',
+  ntfCaseEscalation: 'Vụ việc cần chú ý · quá hạn {date}',
 } as const;
 
 export const casesEn: Record<keyof typeof casesVi, string> = {
@@ -280,4 +281,5 @@ export const casesEn: Record<keyof typeof casesVi, string> = {
   attReferralOverdue: 'Referral to {service} overdue ({at})',
   attFollowUpMissed: 'Follow-up of {at} missed',
   attClosurePending: 'Closure request awaiting approval (since {at})',
+  ntfCaseEscalation: 'Case needs attention · overdue since {date}',
 };
