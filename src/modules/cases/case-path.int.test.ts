@@ -9,10 +9,12 @@ import { caseIntake } from '../../../tests/support/case-intake.ts';
 import { startSmtpSink, type SmtpSink } from '../../../tests/support/smtp-sink.ts';
 import { createTestApp, type Client, type TestApp } from '../../../tests/support/test-app.ts';
 import { TEST_NOW } from '../../../tests/support/test-clock.ts';
+import { systemActor } from '../../core/auth/roles.ts';
 import { manualClock } from '../../core/clock/clock.ts';
 import { runReminders } from '../reminders/reminders.job.ts';
 import type { TAttention, TClosure, TFollowUps } from './case-path.schema.ts';
 import type { TCase } from './cases.schema.ts';
+import { KeyRotationService } from './key-rotation.service.ts';
 
 const clock = manualClock(TEST_NOW); // Thursday 26/11/2026, 10:00 in Vietnam
 let t: TestApp;
@@ -239,5 +241,19 @@ describe('closure with approval', () => {
     expect(JSON.stringify(log)).not.toContain('Chưa gặp lại');
     const sealed = await t.handle.db.selectFrom('case_closure').select('text_enc').execute();
     expect(JSON.stringify(sealed)).not.toContain('tái diễn');
+  });
+});
+
+describe('key rotation', () => {
+  it('re-seals closure comments and follow-up notes, which still open', async () => {
+    const r = await new KeyRotationService(t.handle.db, t.config).rotate(systemActor('test'));
+    expect(r.byTable).toMatchObject({ case_closure: 2, case_follow_up: 1 });
+    const enc = [
+      ...(await t.handle.db.selectFrom('case_closure').select('text_enc as v').execute()),
+      ...(await t.handle.db.selectFrom('case_follow_up').select('note_enc as v').execute()),
+    ].flatMap((x) => (x.v ? [x.v] : []));
+    expect(enc.every((v) => v.startsWith(`bd1.${r.keyId}.`))).toBe(true);
+    const h = closure(await as('worker').request('GET', `/api/v1/cases/${kase.id}/closure`)).history;
+    expect(h.map((e) => e.text).filter(Boolean)).toEqual([COMMENT, 'Bạo lực tái diễn']);
   });
 });
