@@ -17,7 +17,8 @@ export async function caseRotateKeyCommand(): Promise<void> {
     console.log(`case key ${r.keyId} is now current in ${r.keyFile} (keys kept: ${r.keyIds.join(', ')})`);
     console.log(
       `re-sealed ${r.resealed} values (cases ${t.gbv_case}, referral notes ${t.referral}, ` +
-        `case notes ${t.case_note}, private addresses ${t.service_provider}, protective measures ${t.case_protection})`,
+        `case notes ${t.case_note}, private addresses ${t.service_provider}, ` +
+        `protective measures ${t.case_protection}, closure comments ${t.case_closure}, follow-up notes ${t.case_follow_up})`,
     );
     console.log('back up the key file again; restart running servers so they seal with the new key');
   });

@@ -151,7 +151,7 @@ kase
 
 program
   .command('reminders')
-  .description('reminders of due reports and tasks (in-app and e-mail)')
+  .description('reminders of due reports and tasks, and case escalations (in-app and e-mail)')
   .command('run')
   .description('run the reminders job once (with SCHEDULER=0 in the servers, from cron)')
   .option('--json', 'print JSON')

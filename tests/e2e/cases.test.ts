@@ -1,7 +1,7 @@
 /**
  * A GBV case as its users meet it, in real headless Chromium against a real `binhdang serve`: a ward
  * case worker records a case with the survivor's consent, refers her to a trusted address, records
- * its acceptance and a follow-up, and closes the case; the province sees the anonymised rapid report
+ * its acceptance and a follow-up, and asks to close the case, which its supervisor approves; the province sees the anonymised rapid report
  * and the statistic, never the name; a province viewer cannot open the case.
  */
 import type { Page } from 'playwright-core';
@@ -118,7 +118,7 @@ describe('a GBV case in the browser', () => {
     expect(await viewer.content()).not.toContain(NAME);
   });
 
-  it('the supervisor sees who viewed the case; the worker closes it', async () => {
+  it('the supervisor sees who viewed the case; the worker asks to close it, the supervisor approves', async () => {
     await supervisor.goto(caseUrl.replace(/^.*#/, `${server.baseUrl}/#`));
     await expect.poll(() => supervisor.getByTestId('case-name').textContent()).toBe(NAME);
     await expect.poll(() => supervisor.getByTestId('case-access').textContent()).toContain('cb.phohien');
@@ -127,8 +127,17 @@ describe('a GBV case in the browser', () => {
     expect(access).toContain('Xem hồ sơ');
     expect(access).not.toMatch(/\b(view|export|break_glass)\b/);
     await worker.reload();
-    await worker.getByTestId('close-reason').selectOption('goals_met');
-    await worker.getByTestId('case-close').click();
+    await worker.getByTestId('referral-completed').click(); // services done before closing
+    await expect.poll(() => worker.getByTestId('referral').getAttribute('data-status')).toBe('completed');
+    await worker.getByTestId('closure-reason').selectOption('goals_met');
+    for (const k of ['safetyPlanDone', 'servicesDone', 'survivorInformed'])
+      await worker.getByTestId(`closure-${k}`).check();
+    await worker.getByTestId('closure-request').click();
+    await expect.poll(() => worker.getByTestId('case-closure').getAttribute('data-state')).toBe('pending');
+    await supervisor.reload();
+    await supervisor.getByTestId('closure-approve').click();
+    await expect.poll(() => supervisor.getByTestId('case-status').getAttribute('data-status')).toBe('closed');
+    await worker.reload();
     await expect.poll(() => worker.getByTestId('case-status').getAttribute('data-status')).toBe('closed');
     expect(await worker.getByTestId('referral-send').count()).toBe(0);
   });

@@ -159,6 +159,8 @@ export interface ReferralTable {
   service: Service;
   status: ColumnType<ReferralStatus, ReferralStatus | undefined, ReferralStatus>;
   due_on: DateOnly | null;
+  /** When the provider should have answered (0018). */
+  response_due_at: Date | null;
   note_enc: string | null;
   sent_by: number | null;
   sent_at: Timestamp;

@@ -7,7 +7,13 @@ import type { ColumnType, Generated } from 'kysely';
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type DateOnly = ColumnType<string, string | null | undefined, string | null>;
 
-export const NOTIFICATION_KINDS = ['report_due', 'task_due', 'staff_alert', 'report_returned'] as const;
+export const NOTIFICATION_KINDS = [
+  'report_due',
+  'task_due',
+  'staff_alert',
+  'report_returned',
+  'case_escalation',
+] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 export const NOTIFICATION_STAGES = ['before', 'overdue', 'alert'] as const;
 export type NotificationStage = (typeof NOTIFICATION_STAGES)[number];

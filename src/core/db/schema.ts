@@ -2,6 +2,7 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { AuditTables } from './schema-audit.ts';
 import type { ActivityTables } from './schema-activities.ts';
+import type { CasePathTables } from './schema-case-path.ts';
 import type { CaseTables } from './schema-cases.ts';
 import type { CaseTransferTables } from './schema-case-transfer.ts';
 import type { ReminderTables } from './schema-reminders.ts';
@@ -247,7 +248,14 @@ export interface SchemaMigrationTable {
 }
 
 export interface DB
-  extends ReportTables, CaseTables, CaseTransferTables, ActivityTables, ReminderTables, AuditTables {
+  extends
+    ReportTables,
+    CaseTables,
+    CaseTransferTables,
+    CasePathTables,
+    ActivityTables,
+    ReminderTables,
+    AuditTables {
   admin_unit: AdminUnitTable;
   admin_unit_change: AdminUnitChangeTable;
   admin_unit_lineage: AdminUnitLineageTable;

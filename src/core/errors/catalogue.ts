@@ -302,6 +302,22 @@ export const ERROR_CATALOGUE = {
     en: "The provider does not offer this service, is inactive or does not serve the case's area.",
   },
   NOTE_NOT_FOUND: { status: 404, vi: 'Không tìm thấy ghi chép.', en: 'Note not found.' },
+  CLOSURE_CHECKLIST_INCOMPLETE: {
+    status: 400,
+    vi: 'Chưa hoàn thành danh mục kiểm tra trước khi đóng vụ việc (kế hoạch an toàn, dịch vụ, thông báo cho người bị bạo lực).',
+    en: 'The closure checklist is not complete (safety plan, services, survivor informed).',
+  },
+  CLOSURE_REFERRALS_OPEN: {
+    status: 409,
+    vi: 'Còn chuyển gửi chưa hoàn thành hoặc chưa bị từ chối; cập nhật chuyển gửi trước khi đề nghị đóng.',
+    en: 'Some referrals are neither completed nor declined; update them before asking to close.',
+  },
+  CLOSURE_NOT_PENDING: {
+    status: 409,
+    vi: 'Không có đề nghị đóng vụ việc đang chờ duyệt (hoặc đã có một đề nghị đang chờ).',
+    en: 'There is no closure request awaiting a decision (or one is awaiting already).',
+  },
+  FOLLOW_UP_NOT_FOUND: { status: 404, vi: 'Không tìm thấy lần theo dõi.', en: 'Follow-up not found.' },
   RAPID_REPORT_NOT_FOUND: { status: 404, vi: 'Không tìm thấy báo cáo nhanh.', en: 'Rapid report not found.' },
   CASE_KEYS_MISSING: {
     status: 503,

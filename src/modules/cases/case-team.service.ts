@@ -1,6 +1,6 @@
 /**
- * A case's team and lifecycle: consents per purpose, assignments (by its supervisor), closing and
- * reopening, who has read it, and break-glass access by a supervisor of the area (read-only, an
+ * A case's team and lifecycle: consents per purpose, assignments (by its supervisor), closing at
+ * once by the supervisor (closure with approval and reopening: case-closure.service.ts), who has read it, and break-glass access by a supervisor of the area (read-only, an
  * hour, logged on the case and alerted).
  */
 import type { Actor } from '../../core/auth/roles.ts';
@@ -123,9 +123,10 @@ export class CaseTeamService {
     return this.cases.get(actor, id);
   }
 
+  /** Closing at once: the case's supervisor only (a worker asks through case-closure.service.ts). */
   async close(actor: Actor, id: number, reason: NonNullable<CaseRow['close_reason']>): Promise<TCase> {
     const { row, access } = await this.cases.load(actor, id);
-    authorizeCase(access, 'edit');
+    authorizeCase(access, 'close_decide');
     if (row.status !== 'open') throw new AppError('CASE_STATUS_CONFLICT');
     await this.db.transaction().execute(async (tx) => {
       if (
@@ -137,25 +138,6 @@ export class CaseTeamService {
       )
         throw new AppError('CASE_VERSION_CONFLICT');
       await this.audit(tx, actor, row, 'case.close', { reason });
-    });
-    return this.cases.get(actor, id);
-  }
-
-  async reopen(actor: Actor, id: number, reason: string): Promise<TCase> {
-    const { row, access } = await this.cases.load(actor, id);
-    authorizeCase(access, 'edit');
-    if (row.status !== 'closed') throw new AppError('CASE_STATUS_CONFLICT');
-    await this.db.transaction().execute(async (tx) => {
-      if (
-        !(await new CasesRepository(tx).update(id, row.version, {
-          status: 'open',
-          close_reason: null,
-          closed_at: null,
-        }))
-      )
-        throw new AppError('CASE_VERSION_CONFLICT');
-      // the reason is the worker's words: kept out of the audit log
-      await this.audit(tx, actor, row, 'case.reopen', { reasonLength: reason.length });
     });
     return this.cases.get(actor, id);
   }

@@ -49,6 +49,7 @@ export class CaseWorkRepository {
     providerId: number;
     service: Service;
     dueOn: string | null;
+    responseDueAt?: Date | null;
     noteEnc: string | null;
     by: number | null;
   }): Promise<number> {
@@ -61,6 +62,7 @@ export class CaseWorkRepository {
         provider_id: v.providerId,
         service: v.service,
         due_on: v.dueOn,
+        response_due_at: v.responseDueAt ?? null,
         note_enc: v.noteEnc,
         sent_by: v.by,
       })

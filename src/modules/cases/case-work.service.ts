@@ -13,6 +13,7 @@ import type { ReferralStatus } from '../../core/db/schema-cases.ts';
 import { AppError } from '../../core/errors/app-error.ts';
 import { AuditLogRepository } from '../audit-log/audit-log.repository.ts';
 import { caseKeyRing } from './case-keys.ts';
+import { referralResponseDue } from './case-referral-due.ts';
 import { CaseWorkRepository } from './case-work.repository.ts';
 import { authorizeCase } from './cases.policy.ts';
 import { CasesRepository } from './cases.repository.ts';
@@ -72,6 +73,7 @@ export class CaseWorkService {
         p.unit_id === row.province_id);
     if (!serves) throw new AppError('PROVIDER_NOT_SUITABLE');
     const uid = randomUUID();
+    const responseDueAt = await referralResponseDue(this.db, req.service, this.clock);
     await this.db.transaction().execute(async (tx) => {
       await new CaseWorkRepository(tx).insertReferral({
         uid,
@@ -80,6 +82,7 @@ export class CaseWorkService {
         providerId: req.providerId,
         service: req.service,
         dueOn: req.dueOn ?? null,
+        responseDueAt,
         noteEnc: sealOrNull(caseKeyRing(this.config), req.note, `referral.note.${uid}`),
         by: actor.userId,
       });

@@ -321,8 +321,12 @@ describe('break-glass, export, closing', () => {
     expect(() => openFile('sai-mat-khau-roi-nhe', res.rawPayload)).toThrow(/wrong passphrase/);
   });
 
-  it('closes with a reason, refuses work on a closed case, reopens', async () => {
-    const closed = await as('worker').request('POST', `/api/v1/cases/${kase.id}/close`, {
+  it('closes with a reason (its supervisor), refuses work on a closed case, reopens', async () => {
+    const refused = await as('worker').request('POST', `/api/v1/cases/${kase.id}/close`, {
+      reason: 'goals_met',
+    });
+    expect(refused.json()).toMatchObject({ error: { code: 'FORBIDDEN' } }); // a worker asks (case-path)
+    const closed = await as('supervisor').request('POST', `/api/v1/cases/${kase.id}/close`, {
       reason: 'goals_met',
     });
     expect(caseOf(closed)).toMatchObject({ status: 'closed', closeReason: 'goals_met' });

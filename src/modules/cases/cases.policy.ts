@@ -35,16 +35,19 @@ export function caseUnit(row: {
   return { id: row.unit_id, provinceId: row.province_id, districtId: row.unit_district_id };
 }
 
-export type CaseAction = 'read' | 'edit' | 'assign' | 'export';
+/** close_request: ask for closure (the team); close_decide: approve or send back (its supervisor). */
+export type CaseAction = 'read' | 'edit' | 'assign' | 'export' | 'close_request' | 'close_decide';
 
 export function mayCase(access: CaseAccess, action: CaseAction): boolean {
   switch (action) {
     case 'read':
       return access.assigned !== null || access.grant;
     case 'edit':
+    case 'close_request':
       return access.assigned !== null;
     case 'assign':
     case 'export':
+    case 'close_decide':
       return access.assigned === 'case_supervisor';
   }
 }

@@ -3,6 +3,8 @@ import { z } from 'zod';
 import type { AppDeps } from '../../core/http/deps.ts';
 import { requireActor } from '../../core/http/request-context.ts';
 import { caseAlerts } from './case-alerts.ts';
+import { CaseClosureService } from './case-closure.service.ts';
+import { casePathRoutes } from './case-path.routes.ts';
 import { CaseExportService } from './case-export.service.ts';
 import { CaseStatisticsService } from './case-statistics.service.ts';
 import { caseTransferRoutes } from './case-transfer.routes.ts';
@@ -42,6 +44,7 @@ export function casesRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     const tags = ['cases'];
     const one = { tags, params: ZCaseIdParamsSchema, response: { 200: ZCaseResponseSchema } };
     await app.register(caseTransferRoutes(deps)); // transfers between communes, protective measures
+    await app.register(casePathRoutes(deps)); // closure with approval, follow-ups, needs attention
 
     app.get(
       '/cases',
@@ -101,9 +104,15 @@ export function casesRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.post('/cases/:id/close', { schema: { ...one, body: ZCloseRequestSchema } }, async (req) => ({
       case: await team().close(requireActor(req), req.params.id, req.body.reason),
     }));
-    app.post('/cases/:id/reopen', { schema: { ...one, body: ZReopenRequestSchema } }, async (req) => ({
-      case: await team().reopen(requireActor(req), req.params.id, req.body.reason),
-    }));
+    app.post('/cases/:id/reopen', { schema: { ...one, body: ZReopenRequestSchema } }, async (req) => {
+      const actor = requireActor(req);
+      await new CaseClosureService(deps.db, deps.config, deps.clock).reopen(
+        actor,
+        req.params.id,
+        req.body.reason,
+      );
+      return { case: await cases().get(actor, req.params.id) };
+    });
     app.get(
       '/cases/:id/access-log',
       { schema: { tags, params: ZCaseIdParamsSchema, response: { 200: ZAccessLogResponseSchema } } },

@@ -14,6 +14,7 @@ import { AppError } from '../../core/errors/app-error.ts';
 import { AuditLogRepository } from '../audit-log/audit-log.repository.ts';
 import { RapidReportsRepository } from '../rapid-reports/rapid-reports.repository.ts';
 import { anonymiseCase } from './case-anonymise.ts';
+import { scheduleDefaultFollowUps } from './case-followups.plan.ts';
 import { caseKeyRing } from './case-keys.ts';
 import { openCaseFields, sealCaseFields } from './case-seal.ts';
 import { CaseWorkRepository } from './case-work.repository.ts';
@@ -220,6 +221,12 @@ export class CasesService {
               by: actor.userId,
             });
           await txRepo.addConsents(id, provinceId, actor.userId, req.consents);
+          await scheduleDefaultFollowUps(tx, {
+            caseId: id,
+            provinceId,
+            intakeDay: this.clock.today(),
+            by: actor.userId,
+          });
           if (req.rapidReport && unit.level === 'commune') {
             await new RapidReportsRepository(tx).insert({
               caseId: id,

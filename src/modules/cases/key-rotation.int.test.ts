@@ -131,6 +131,8 @@ describe('case key rotation', () => {
           case_note: 1,
           service_provider: 1,
           case_protection: 0,
+          case_closure: 0,
+          case_follow_up: 0,
           actor: 'test',
         },
       },

@@ -14,6 +14,7 @@ import type { Database } from '../../core/db/database.ts';
 import { AppError } from '../../core/errors/app-error.ts';
 import { AuditLogRepository } from '../audit-log/audit-log.repository.ts';
 import { privateAddressContext } from '../service-providers/service-providers.presenter.ts';
+import { CasePathKeysRepository } from './case-path-keys.repository.ts';
 import { caseKeyPath, caseKeyRing, forgetCaseKeyRing } from './case-keys.ts';
 import { CaseKeysRepository, SEALED_CASE_COLUMNS, type SealedCaseColumn } from './case-keys.repository.ts';
 import { caseContext } from './case-seal.ts';
@@ -36,6 +37,8 @@ export interface KeyRotation {
     case_note: number;
     service_provider: number;
     case_protection: number;
+    case_closure: number;
+    case_follow_up: number;
   };
 }
 
@@ -59,6 +62,8 @@ export class KeyRotationService {
         case_note: 0,
         service_provider: 0,
         case_protection: 0,
+        case_closure: 0,
+        case_follow_up: 0,
       };
       for (const row of await repo.cases()) {
         const set: Partial<Record<SealedCaseColumn, string>> = {};
@@ -92,6 +97,19 @@ export class KeyRotationService {
       );
       await each('case_protection', await repo.protectionDetails(), protectionContext, (id, v) =>
         repo.setProtectionDetails(id, v),
+      );
+      const path = new CasePathKeysRepository(tx);
+      await each(
+        'case_closure',
+        await path.closureTexts(),
+        (uid) => `case_closure.text.${uid}`,
+        (id, v) => path.setClosureText(id, v),
+      );
+      await each(
+        'case_follow_up',
+        await path.followUpNotes(),
+        (uid) => `case_follow_up.note.${uid}`,
+        (id, v) => path.setFollowUpNote(id, v),
       );
       const resealed = Object.values(counts).reduce((a, b) => a + b, 0);
       await new AuditLogRepository(tx).insert(actor, {

@@ -1,6 +1,7 @@
 /**
  * The Vietnamese text of reminder e-mails. Only the recipient's own items: titles of reports and
- * tasks and their due dates (never GBV case data, which is not a reminder subject); and of staff
+ * tasks and their due dates; of case escalations, the case code and service only (never case
+ * data); and of staff
  * alerts, whose texts (notifications/staff-alerts.ts) name staff and units only.
  */
 import type { NotificationKind, NotificationStage } from '../../core/db/schema-reminders.ts';
@@ -18,6 +19,7 @@ const vnDate = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.sl
 
 export function itemLine(i: MailItem): string {
   if (i.kind === 'staff_alert') return `- ${i.title} (${vnDate(i.dueDate)})\n  ${i.detail}`;
+  if (i.kind === 'case_escalation') return `- ${i.title}\n  ${i.detail}`;
   const what = i.kind === 'report_due' ? 'Báo cáo' : 'Nhiệm vụ';
   const when = i.stage === 'overdue' ? `QUÁ HẠN từ ${vnDate(i.dueDate)}` : `hạn ${vnDate(i.dueDate)}`;
   return `- ${what}: ${i.title} (${when})\n  ${i.detail}`;

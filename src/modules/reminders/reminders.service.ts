@@ -22,6 +22,7 @@
 import { systemActor } from '../../core/auth/roles.ts';
 import { addDays, type Clock } from '../../core/clock/clock.ts';
 import type { Database } from '../../core/db/database.ts';
+import { caseEscalations } from '../cases/case-attention.service.ts';
 import { ObligationDueService } from '../obligations/obligation-due.service.ts';
 import type { TDueItem } from '../obligations/obligations.schema.ts';
 import { EmailDelivery } from './email-delivery.ts';
@@ -75,6 +76,7 @@ export class RemindersService {
     const candidates = sortCandidates([
       ...reportReminders(reporters, dueByUnit),
       ...taskReminders(planners, tasks, today, opts.taskDays),
+      ...(await caseEscalations(this.db, this.clock)), // to the case's supervisors, case code only
     ]);
     const created = await this.createAndEnqueue(candidates);
     if (!this.mailer) return { created, emails: 0, digests: 0, failures: 0 };

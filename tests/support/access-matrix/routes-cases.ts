@@ -27,7 +27,24 @@ const ON_CASE: [string, typeof BOTH, ((c: Call) => unknown)?, ((c: Call) => Reco
     SUPERVISOR,
     (c) => ({ userId: c.fx.spareWorker, role: 'case_worker', active: true }),
   ],
-  ['POST /api/v1/cases/:id/close', BOTH, () => ({ reason: 'goals_met' })],
+  // closing at once: the supervisor; the team asks, the supervisor decides (case-closure.service.ts)
+  ['POST /api/v1/cases/:id/close', SUPERVISOR, () => ({ reason: 'goals_met' })],
+  ['GET /api/v1/cases/:id/closure', BOTH],
+  [
+    'POST /api/v1/cases/:id/closure/request',
+    BOTH,
+    () => ({ reason: 'goals_met', safetyPlanDone: true, servicesDone: true, survivorInformed: true }),
+  ],
+  ['POST /api/v1/cases/:id/closure/send-back', SUPERVISOR, () => ({ comment: 'Cần gặp lại' })],
+  ['POST /api/v1/cases/:id/closure/approve', SUPERVISOR, () => ({})],
+  ['GET /api/v1/cases/:id/follow-ups', BOTH],
+  ['POST /api/v1/cases/:id/follow-ups', BOTH, () => ({ dueOn: '2026-12-30' })],
+  [
+    'PATCH /api/v1/cases/:id/follow-ups/:followUpId',
+    BOTH,
+    () => ({ dueOn: '2026-12-31' }),
+    (c) => ({ id: c.site.gbvCase, followUpId: 1 }), // another case's: FOLLOW_UP_NOT_FOUND, past the policy
+  ],
   ['POST /api/v1/cases/:id/reopen', BOTH, () => ({ reason: 'Bạo lực tái diễn' })],
   ['GET /api/v1/cases/:id/access-log', BOTH],
   [
@@ -59,6 +76,7 @@ export const CASE_ENTRIES: Entry[] = [
   // lists hold only the caller's own cases and alerts
   { route: 'GET /api/v1/cases', rule: signedIn },
   { route: 'GET /api/v1/case-alerts', rule: signedIn },
+  { route: 'GET /api/v1/cases/attention', rule: signedIn },
   {
     // intake: a case worker over the commune (system administrators hold no case role)
     route: 'POST /api/v1/cases',

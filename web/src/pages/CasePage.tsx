@@ -1,7 +1,7 @@
 /**
  * One case, for its team: the facts, the identifying details (opened by the server for the team
- * only), consents, referrals, follow-ups, the plan, the team and who has viewed the case, closing,
- * and the export for a court.
+ * only), consents, referrals, follow-ups and the follow-up plan, the plan, the team and who has
+ * viewed the case, closing with the supervisor's approval, and the export for a court.
  */
 import { useCallback, useEffect, useState } from 'react';
 import { api } from '../api/client.ts';
@@ -19,7 +19,9 @@ import {
 import { formatDate, formatDateTime } from '../format.ts';
 import { useI18n } from '../i18n.ts';
 import { SERVICE_LABELS } from '../service-labels.ts';
-import { CaseExport, CaseLifecycle, CaseTeamAndAccess } from './case-admin.tsx';
+import { CaseExport, CaseTeamAndAccess } from './case-admin.tsx';
+import { CaseClosure } from './case-closure.tsx';
+import { CaseFollowUps } from './case-followups.tsx';
 import { CaseConsents } from './case-consents.tsx';
 import { CaseNotes } from './case-notes.tsx';
 import { CaseReferrals } from './case-referrals.tsx';
@@ -132,7 +134,8 @@ export function CasePage({ id }: { id: number }) {
         <CaseNotes kase={kase} kind="plan_action" act={act} />
       </div>
       <CaseProtectionPanels kase={kase} act={act} />
-      <CaseLifecycle kase={kase} act={act} />
+      <CaseFollowUps key={`f${kase.version}`} caseId={kase.id} />
+      <CaseClosure caseId={kase.id} onChanged={load} />
       <CaseTeamAndAccess kase={kase} />
       <CaseExport kase={kase} />
     </article>

@@ -9,6 +9,7 @@ import { formatDate } from '../format.ts';
 import { useI18n } from '../i18n.ts';
 import { navigate } from '../router.ts';
 import { IncomingTransfers } from './case-transfer.tsx';
+import { CaseAttention } from './case-attention.tsx';
 
 export function CasesPage({ me }: { me: Me }) {
   const { t, pick } = useI18n();
@@ -41,6 +42,7 @@ export function CasesPage({ me }: { me: Me }) {
       </div>
       <p className="muted">{t('casesIntro')}</p>
       {me.roles.some((r) => r.role === 'case_supervisor') && <IncomingTransfers />}
+      {caseRole && <CaseAttention />}
       {caseRole && <h2>{t('myCases')}</h2>}
       {error ? (
         <PageError error={error} />

@@ -21,6 +21,10 @@ function NotificationRow({ n, onRead }: { n: AppNotification; onRead: () => void
     <li className={n.read ? 'ntf read' : 'ntf unread'} data-testid="notification">
       {n.kind === 'staff_alert' ? (
         <span className="badge danger">{t('ntfStaffAlert', { date: due })}</span>
+      ) : n.kind === 'case_escalation' ? (
+        <span className="badge danger" data-testid="notification-escalation">
+          {t('ntfCaseEscalation', { date: due })}
+        </span>
       ) : n.kind === 'report_returned' ? (
         <span className="badge danger" data-testid="notification-returned">
           {t('ntfReturned')}

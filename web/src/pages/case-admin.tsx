@@ -1,77 +1,14 @@
-/** A case's team, who has viewed it, closing/reopening, and the export for a court (supervisor). */
+/** A case's team, who has viewed it, and the export for a court (supervisor). */
 import { useEffect, useState } from 'react';
 import { api } from '../api/client.ts';
-import type { Case, CloseReason } from '../api/case-types.ts';
+import type { Case } from '../api/case-types.ts';
 import type { Items } from '../api/types.ts';
 import { ErrorBox } from '../components/Feedback.tsx';
 import { Field } from '../components/Field.tsx';
-import { ACCESS_ACTION_LABELS, CLOSE_LABELS } from '../case-labels.ts';
+import { ACCESS_ACTION_LABELS } from '../case-labels.ts';
 import { formatDateTime } from '../format.ts';
 import { useI18n } from '../i18n.ts';
 import { ROLE_LABELS } from '../labels.ts';
-
-type Act = (method: 'POST' | 'PATCH', path: string, body: unknown) => Promise<boolean>;
-
-export function CaseLifecycle({ kase, act }: { kase: Case; act: Act }) {
-  const { t, pick } = useI18n();
-  const [reason, setReason] = useState<CloseReason>('goals_met');
-  const [why, setWhy] = useState('');
-  if (!kase.abilities.edit) return null;
-  return (
-    <section className="card" data-testid="case-lifecycle">
-      {kase.status === 'open' ? (
-        <div className="grid">
-          <Field label={t('closeReason')}>
-            {(p) => (
-              <select
-                {...p}
-                value={reason}
-                onChange={(e) => setReason(e.target.value as CloseReason)}
-                data-testid="close-reason"
-              >
-                {(Object.keys(CLOSE_LABELS) as CloseReason[]).map((r) => (
-                  <option key={r} value={r}>
-                    {pick(CLOSE_LABELS[r], r)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <button
-            type="button"
-            className="secondary"
-            onClick={() => void act('POST', `/cases/${kase.id}/close`, { reason })}
-            data-testid="case-close"
-          >
-            {t('closeCase')}
-          </button>
-        </div>
-      ) : (
-        <div className="grid">
-          <Field label={t('reopenReason')}>
-            {(p) => (
-              <input
-                {...p}
-                value={why}
-                onChange={(e) => setWhy(e.target.value)}
-                data-testid="reopen-reason"
-              />
-            )}
-          </Field>
-          <button
-            type="button"
-            className="secondary"
-            disabled={why.trim().length < 3}
-            onClick={() => void act('POST', `/cases/${kase.id}/reopen`, { reason: why })}
-            data-testid="case-reopen"
-          >
-            {t('reopenCase')}
-          </button>
-        </div>
-      )}
-    </section>
-  );
-}
 
 export function CaseTeamAndAccess({ kase }: { kase: Case }) {
   const { t, pick } = useI18n();
