@@ -224,7 +224,14 @@ describe('report workflow', () => {
     expect(report.abilities).toMatchObject({ edit: false, reopen: true, approve: false });
     const after = await summary(provinceViewer);
     expect(sumOf(after, 'COMMUNICATION_EVENTS')).toBe(12);
-    expect(sumOf(after, 'GBV_SURVIVORS_DETECTED', 'female')).toBe(4);
+    // one commune's 4 women and 1 man: counts of survivors below k, hidden (docs/CASES.md)
+    expect(sumOf(after, 'GBV_SURVIVORS_DETECTED', 'female')).toBeNull();
+    expect(
+      after.sums.find((x) => x.elementCode === 'GBV_SURVIVORS_DETECTED' && x.category === 'male'),
+    ).toMatchObject({
+      value: null,
+      suppressed: true,
+    });
     expect(after.totals.approved).toBe(1);
     expect(sumOf(await summary(provinceViewer, commune), 'COMMUNICATION_EVENTS')).toBe(12);
     // the country: each province with its communes' progress, sums over everything approved
