@@ -251,6 +251,24 @@ describe('report workflow', () => {
     ).toBe(403);
   });
 
+  it('exports no count of 1 to 4 survivors of a commune, in .csv or ADX', async () => {
+    const file = async (format: string) => {
+      const res = await provinceViewer.request(
+        'GET',
+        `/api/v1/reports/export?formId=${form.id}&periodStart=${PERIOD}&unitId=${province}&format=${format}`,
+      );
+      expect(res.statusCode).toBe(200);
+      return res.body;
+    };
+    const csv = (await file('csv')).split(/\r?\n/).filter((l) => /,(GBV|DV)_[A-Z_]+,/.test(l));
+    expect(csv.length).toBeGreaterThan(0);
+    for (const line of csv) expect(line).not.toMatch(/,[1-4],[a-z_]+$/);
+    expect(csv.some((l) => l.includes(',<5,'))).toBe(true);
+    const adx = await file('adx');
+    expect(adx).toContain('dataElement="GBV_SURVIVORS_DETECTED"');
+    expect(adx).not.toMatch(/dataElement="(GBV|DV)_[A-Z_]+"[^>]*value="[1-4]"/);
+  });
+
   it('reopens with a reason, taking the numbers out of the sums until approved again', async () => {
     const reopened = reportOf(
       await provinceApprover.request('POST', `/api/v1/reports/${report.id}/actions`, {
