@@ -47,6 +47,8 @@ export const indicatorsVi = {
   coverageHint:
     'Số đơn vị đã có báo cáo được duyệt / số đơn vị phải báo cáo. Dưới {min}% đơn vị báo cáo thì chưa đánh giá đạt hay chưa đạt.',
   insufficientCount: '{n} chỉ tiêu chưa đủ số liệu để đánh giá (dưới {min}% đơn vị báo cáo).',
+  st_suppressed: 'Ẩn để bảo vệ người bị bạo lực',
+  valueHidden: '<5',
 } as const;
 
 export const indicatorsEn: Record<keyof typeof indicatorsVi, string> = {
@@ -96,4 +98,6 @@ export const indicatorsEn: Record<keyof typeof indicatorsVi, string> = {
   coverageHint:
     'Units with an approved report / units that must report. Below {min}% of units reporting, no verdict is given.',
   insufficientCount: '{n} indicators without enough data for a verdict (below {min}% of units reporting).',
+  st_suppressed: 'Hidden to protect survivors',
+  valueHidden: '<5',
 };

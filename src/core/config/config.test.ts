@@ -23,6 +23,12 @@ describe('loadConfig', () => {
     expect(loadConfig({ TIME_ZONE: 'Asia/Bangkok' }).timeZone).toBe('Asia/Bangkok');
     expect(() => loadConfig({ TIME_ZONE: 'Asia/Hanoi_City' })).toThrow(/TIME_ZONE: unknown time zone/);
   });
+  it('takes a disclosure threshold of 5 by default, raised only, never lowered', () => {
+    expect(loadConfig({}).disclosureMinCount).toBe(5);
+    expect(loadConfig({ DISCLOSURE_MIN_COUNT: '10' }).disclosureMinCount).toBe(10);
+    expect(() => loadConfig({ DISCLOSURE_MIN_COUNT: '4' })).toThrow(/DISCLOSURE_MIN_COUNT/);
+  });
+
   it('refuses the test-only password hashing outside a test run', () => {
     expect(() => loadConfig({ PASSWORD_HASH_COST: 'test', NODE_ENV: 'production' })).toThrow(
       /PASSWORD_HASH_COST: test is for test runs only/,

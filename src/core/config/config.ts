@@ -64,6 +64,8 @@ const ZEnv = z
     /** Failed sign-ins allowed per username or IP in the window before sign-in is refused. */
     LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
     LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
+    /** Case statistics: counts of fewer survivors than this are hidden (docs/CASES.md); 5 at least. */
+    DISCLOSURE_MIN_COUNT: z.coerce.number().int().min(5).max(100).default(5),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     /**
      * The key file that encrypts GBV case data (docs/CASES.md). Default with the embedded database:
@@ -138,6 +140,8 @@ export interface Config {
   trustProxy: string[] | ((address: string, hop: number) => boolean) | false;
   loginMaxFailures: number;
   loginWindowMinutes: number;
+  /** The disclosure threshold k (core/disclosure/protect.ts), never below 5. */
+  disclosureMinCount: number;
   logLevel: z.infer<typeof ZEnv>['LOG_LEVEL'];
   caseKeyFile: string | undefined;
   scheduler: { enabled: boolean; intervalSeconds: number };
@@ -180,6 +184,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         : e.TRUST_PROXY.split(',').map((a) => a.trim()),
     loginMaxFailures: e.LOGIN_MAX_FAILURES,
     loginWindowMinutes: e.LOGIN_WINDOW_MINUTES,
+    disclosureMinCount: e.DISCLOSURE_MIN_COUNT,
     logLevel: e.LOG_LEVEL,
     caseKeyFile: e.CASE_KEY_FILE ? resolve(e.CASE_KEY_FILE) : undefined,
     scheduler: { enabled: e.SCHEDULER === '1', intervalSeconds: e.SCHEDULER_INTERVAL_SECONDS },

@@ -13,14 +13,22 @@ export class CaseStatisticsRepository {
       .executeTakeFirst();
   }
 
-  /** Cases detected in [from, to] in the unit's area whose survivor consents to statistics now. */
+  /**
+   * Cases detected in [from, to] handled in the unit's area (a commune: its own cases, the same
+   * population as its line in the province's list, so the two answers cannot be subtracted) whose
+   * survivor consents to statistics now.
+   */
   consentedCases(unit: { id: number; level: string } | null, from: string, to: string) {
     let q = this.db
       .selectFrom('gbv_case as c')
       .innerJoin('admin_unit as u', 'u.id', 'c.unit_id')
+      .leftJoin('admin_unit as p', 'p.id', 'c.province_id')
       .select([
         'c.unit_id',
         'u.full_name as unit_name',
+        'u.level as unit_level',
+        'c.province_id',
+        'p.full_name as province_name',
         'c.gbv_type',
         'c.survivor_sex',
         'c.survivor_age_group',
@@ -36,8 +44,7 @@ export class CaseStatisticsRepository {
           order by k.recorded_at desc, k.id desc limit 1) is true`,
       );
     if (unit?.level === 'province') q = q.where('c.province_id', '=', unit.id);
-    else if (unit)
-      q = q.where((eb) => eb.or([eb('c.unit_id', '=', unit.id), eb('c.incident_unit_id', '=', unit.id)]));
+    else if (unit) q = q.where('c.unit_id', '=', unit.id);
     return q.execute();
   }
 }

@@ -1,35 +1,40 @@
 /**
  * Anonymous case statistics: counts by GBV type, sex, age group, unit and period, from cases whose
- * survivor consented to statistics only; cells of 1–4 are suppressed for units below a province.
+ * survivor consented to statistics only, through the disclosure rule (core/disclosure/protect.ts,
+ * docs/CASES.md): commune-level cells of 1 to k − 1 are hidden, and enough others with them that
+ * no margin gives a hidden one away. Periods are whole months, quarters or years; below the
+ * province, and for the communes' list of a province, whole years only (core/disclosure/windows.ts).
  * They feed NQ 28 target 3.2a: the share of detected survivors who reached at least one service
  * (a referral accepted or completed).
  */
 import type { Actor } from '../../core/auth/roles.ts';
 import { hasRoleOver, isSystemAdmin } from '../../core/auth/scope.ts';
 import type { Database } from '../../core/db/database.ts';
+import { MIN_THRESHOLD, protect, type Line } from '../../core/disclosure/protect.ts';
+import { windowOf } from '../../core/disclosure/windows.ts';
 import { AppError } from '../../core/errors/app-error.ts';
 import { CaseStatisticsRepository } from './case-statistics.repository.ts';
 import type { TCaseStatistics } from './cases.schema.ts';
 
-export const SUPPRESS_BELOW = 5;
-/** The shortest period statistics are given for. */
-export const MIN_DAYS = 28;
-
 /** The answer's shape is its response schema's (`ZStatisticsResponseSchema`); the web app reads the same type. */
 export type CaseStatistics = TCaseStatistics;
 
+type Row = Awaited<ReturnType<CaseStatisticsRepository['consentedCases']>>[number];
+
 export class CaseStatisticsService {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly k: number = MIN_THRESHOLD,
+  ) {}
 
   async statistics(
     actor: Actor,
     q: { unitId?: number | undefined; from: string; to: string },
   ): Promise<CaseStatistics> {
-    // A short window could single out one survivor (one case on one day in one commune).
-    const days = (Date.parse(q.to) - Date.parse(q.from)) / 86_400_000 + 1;
-    if (!(days >= MIN_DAYS))
+    const window = windowOf(q.from, q.to);
+    if (window === null)
       throw new AppError('VALIDATION_FAILED', [
-        { path: 'from', message: `Khoảng thống kê phải từ ${MIN_DAYS} ngày trở lên.` },
+        { path: 'from', message: 'Khoảng thống kê phải là trọn một tháng, một quý hoặc một năm.' },
       ]);
     const repo = new CaseStatisticsRepository(this.db);
     let unit: { id: number; level: string; full_name: string } | null = null;
@@ -50,47 +55,106 @@ export class CaseStatisticsService {
         throw new AppError('FORBIDDEN');
       unit = u;
     }
-    const rows = await repo.consentedCases(unit, q.from, q.to);
     const below = unit !== null && unit.level !== 'province';
-    const cell = (n: number) => (below && n > 0 && n < SUPPRESS_BELOW ? null : n);
-    const group = (key: (r: (typeof rows)[number]) => string) => {
-      const m = new Map<string, number>();
-      for (const r of rows) m.set(key(r), (m.get(key(r)) ?? 0) + 1);
-      return [...m].sort((a, b) => b[1] - a[1]).map(([k, n]) => ({ key: k, count: cell(n) }));
+    if (below && window !== 'year')
+      throw new AppError('VALIDATION_FAILED', [
+        { path: 'from', message: 'Dưới cấp tỉnh, thống kê chỉ theo trọn năm.' },
+      ]);
+    const rows = await repo.consentedCases(unit, q.from, q.to);
+    // The nation lists its provinces; a province its communes (whole years only).
+    const listUnits = unit === null || window === 'year';
+    const unitOf = (r: Row) =>
+      unit === null
+        ? { id: r.province_id, name: r.province_name ?? '', level: 'province' }
+        : { id: r.unit_id, name: r.unit_name, level: r.unit_level };
+    return this.tabulate(rows, { below, listUnits, unitOf, unitName: unit?.full_name ?? 'Toàn quốc', ...q });
+  }
+
+  /** The table of cells and lines, protected, as the response. */
+  private tabulate(
+    rows: Row[],
+    o: {
+      below: boolean;
+      listUnits: boolean;
+      unitOf: (r: Row) => { id: number; name: string; level: string };
+      unitName: string;
+      from: string;
+      to: string;
+    },
+  ): CaseStatistics {
+    const values: number[] = [];
+    const sensitive: boolean[] = [];
+    const lines: Line[] = [];
+    const cell = (n: number, s: boolean) => {
+      sensitive.push(s);
+      return values.push(n) - 1;
     };
-    // a case counts once under each of its acts (the same cells, the same suppression as byType)
-    const groupMany = (keys: (r: (typeof rows)[number]) => string[]) => {
-      const m = new Map<string, number>();
-      for (const r of rows) for (const k of new Set(keys(r))) m.set(k, (m.get(k) ?? 0) + 1);
-      return [...m].sort((a, b) => b[1] - a[1]).map(([k, n]) => ({ key: k, count: cell(n) }));
+    const total = cell(rows.length, o.below);
+    const reachedN = rows.filter((r) => r.reached).length;
+    const reached = cell(reachedN, o.below);
+    // never shown, but total − reached is: it counts survivors too
+    lines.push({ total, parts: [reached, cell(rows.length - reachedN, o.below)] });
+    const group = <K>(keyOf: (r: Row) => K, isBelow: (k: K) => boolean) => {
+      const m = new Map<string, { key: K; n: number }>();
+      for (const r of rows) {
+        const key = keyOf(r);
+        const id = JSON.stringify(key);
+        m.set(id, { key, n: (m.get(id)?.n ?? 0) + 1 });
+      }
+      const items = [...m.values()]
+        .sort((a, b) => b.n - a.n)
+        .map((g) => ({ key: g.key, at: cell(g.n, o.below || isBelow(g.key)) }));
+      lines.push({ total, parts: items.map((i) => i.at) });
+      return items;
     };
-    const units = new Map<number, { unitName: string; n: number }>();
-    for (const r of rows) {
-      const u = units.get(r.unit_id) ?? { unitName: r.unit_name, n: 0 };
-      u.n++;
-      units.set(r.unit_id, u);
-    }
-    const total = cell(rows.length);
-    const reached = cell(rows.filter((r) => r.reached).length);
+    const byType = group(
+      (r) => r.gbv_type,
+      () => false,
+    );
+    const bySex = group(
+      (r) => r.survivor_sex,
+      () => false,
+    );
+    const byAge = group(
+      (r) => r.survivor_age_group,
+      () => false,
+    );
+    // A case counts once under each of its acts: no line adds up to the total, but for each act
+    // "total − with the act" is shown by subtraction, so that difference is a cell of its line
+    // (as total − reached is); and when every case has exactly one act, the acts are a line too.
+    const acts = new Map<string, number>();
+    for (const r of rows) for (const a of new Set(r.dv_acts)) acts.set(a, (acts.get(a) ?? 0) + 1);
+    const byDvAct = [...acts]
+      .sort((a, b) => b[1] - a[1])
+      .map(([key, n]) => {
+        const at = cell(n, o.below);
+        lines.push({ total, parts: [at, cell(rows.length - n, o.below)] });
+        return { key, at };
+      });
+    if (byDvAct.length > 0 && rows.every((r) => new Set(r.dv_acts).size === 1))
+      lines.push({ total, parts: byDvAct.map((a) => a.at) });
+    const byUnit = o.listUnits ? group(o.unitOf, (u) => u.level !== 'province') : [];
+    const hidden = protect({ values, sensitive, lines }, this.k);
+    const show = (i: number) => ({ count: hidden[i] ? null : values[i]!, suppressed: hidden[i]! });
+    const t = show(total);
+    const r = show(reached);
     return {
-      unitName: unit?.full_name ?? 'Toàn quốc',
-      from: q.from,
-      to: q.to,
-      suppressed: below,
-      total,
-      reachedService: reached,
+      unitName: o.unitName,
+      from: o.from,
+      to: o.to,
+      threshold: this.k,
+      suppressed: hidden.some(Boolean),
+      total: t.count,
+      reachedService: r.count,
       reachedServicePercent:
-        total !== null && reached !== null && total > 0 ? Math.round((reached * 1000) / total) / 10 : null,
-      byType: group((r) => r.gbv_type),
-      byDvAct: groupMany((r) => r.dv_acts),
-      bySex: group((r) => r.survivor_sex),
-      byAgeGroup: group((r) => r.survivor_age_group),
-      // a commune's own cases are never listed unit by unit below the province
-      byUnit: [...units].map(([unitId, u]) => ({
-        unitId,
-        unitName: u.unitName,
-        count: below ? cell(u.n) : u.n,
-      })),
+        t.count !== null && r.count !== null && t.count > 0
+          ? Math.round((r.count * 1000) / t.count) / 10
+          : null,
+      byType: byType.map((g) => ({ key: g.key, ...show(g.at) })),
+      byDvAct: byDvAct.map((g) => ({ key: g.key, ...show(g.at) })),
+      bySex: bySex.map((g) => ({ key: g.key, ...show(g.at) })),
+      byAgeGroup: byAge.map((g) => ({ key: g.key, ...show(g.at) })),
+      byUnit: byUnit.map((g) => ({ unitId: g.key.id, unitName: g.key.name, ...show(g.at) })),
     };
   }
 }

@@ -75,7 +75,11 @@ export function casesRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       {
         schema: { tags, querystring: ZStatisticsRequestSchema, response: { 200: ZStatisticsResponseSchema } },
       },
-      async (req) => new CaseStatisticsService(deps.db).statistics(requireActor(req), req.query),
+      async (req) =>
+        new CaseStatisticsService(deps.db, deps.config.disclosureMinCount).statistics(
+          requireActor(req),
+          req.query,
+        ),
     );
     app.get(
       '/case-alerts',

@@ -210,8 +210,11 @@ export const ZNoteParamsSchema = z.object({
 });
 
 const ZCount = z.number().int().nullable();
+/** A count and whether it is hidden (count null): shown as "<threshold" (docs/CASES.md). */
+const ZCell = { count: ZCount, suppressed: z.boolean() };
 export const ZStatisticsRequestSchema = z.object({
   unitId: z.coerce.number().int().positive().optional(),
+  /** A whole month, quarter or year (below the province: a year). */
   from: ZIsoDate,
   to: ZIsoDate,
 });
@@ -219,17 +222,21 @@ export const ZStatisticsResponseSchema = z.object({
   unitName: z.string(),
   from: z.string(),
   to: z.string(),
-  /** Counts of 1–4 are null (below a province). */
+  /** Hidden counts are below this (5, or more by configuration). */
+  threshold: z.number().int(),
+  /** Some count is hidden: null, by the primary or the complementary rule. */
   suppressed: z.boolean(),
   total: ZCount,
   reachedService: ZCount,
+  /** Null where its numerator or base is hidden. */
   reachedServicePercent: z.number().nullable(),
-  byType: z.array(z.object({ key: z.string(), count: ZCount })),
+  byType: z.array(z.object({ key: z.string(), ...ZCell })),
   /** Survivors by act of domestic violence (a case may count under several acts). */
-  byDvAct: z.array(z.object({ key: z.string(), count: ZCount })),
-  bySex: z.array(z.object({ key: z.string(), count: ZCount })),
-  byAgeGroup: z.array(z.object({ key: z.string(), count: ZCount })),
-  byUnit: z.array(z.object({ unitId: z.number().int(), unitName: z.string(), count: ZCount })),
+  byDvAct: z.array(z.object({ key: z.string(), ...ZCell })),
+  bySex: z.array(z.object({ key: z.string(), ...ZCell })),
+  byAgeGroup: z.array(z.object({ key: z.string(), ...ZCell })),
+  /** A province's communes (whole years only) or the nation's provinces. */
+  byUnit: z.array(z.object({ unitId: z.number().int(), unitName: z.string(), ...ZCell })),
 });
 export type TCaseStatistics = z.infer<typeof ZStatisticsResponseSchema>;
 export const ZCaseAlertsResponseSchema = z.object({

@@ -14,10 +14,12 @@
  */
 import type { Actor } from '../../core/auth/roles.ts';
 import type { Database } from '../../core/db/database.ts';
+import { MIN_THRESHOLD } from '../../core/disclosure/protect.ts';
 import type { PeriodType } from '../../core/db/schema.ts';
 import { AppError } from '../../core/errors/app-error.ts';
 import { computeIndicator, hasFormula, judge, targetFor, type SumLookup } from './indicator-compute.ts';
 import { expectedCounter, readPeriodTypes, withCoverage } from './indicator-coverage.ts';
+import { countsSurvivors, hide, protectIndicators } from './indicator-disclosure.ts';
 import { authorizeIndicator } from './indicators.policy.ts';
 import {
   IndicatorsRepository,
@@ -67,11 +69,19 @@ function valueOf(
     target,
     status: withCoverage(judge(formula, computed.value, target), coverage),
     coverage,
+    suppressed: false,
   };
 }
 
+/** Is the scope below the province (its counts of survivors protected)? */
+const below = (s: Scope) => s.unit !== null && s.unit.level !== 'province';
+
 export class IndicatorValuesService {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    /** The disclosure threshold (Config.disclosureMinCount). */
+    private readonly k: number = MIN_THRESHOLD,
+  ) {}
 
   private get repo() {
     return new IndicatorsRepository(this.db);
@@ -175,6 +185,44 @@ export class IndicatorValuesService {
     };
   }
 
+  /**
+   * A province's communes for a year, protected as one table with the province's sums as margins
+   * (indicator-disclosure.ts); `items` (by-unit answers) are hidden in place. Returns the
+   * indicators whose province value must be hidden too.
+   */
+  private async protectCommunes(
+    rows: IndicatorRow[],
+    year: number,
+    scope: Scope,
+    items?: (TIndicatorValue & { unitId: number })[],
+  ): Promise<Set<number>> {
+    const guarded = rows.filter(countsSurvivors);
+    if (guarded.length === 0) return new Set();
+    const span = { fromYear: year, toYear: year, unit: scope.unit };
+    const [lower, byCommune, total] = await Promise.all([
+      this.repo.lowerUnits(scope.unit),
+      this.sums(guarded, { ...span, grouping: 'commune' }),
+      this.sums(guarded, { ...span, grouping: 'total' }),
+    ]);
+    const entries = guarded.flatMap((r) =>
+      lower.map((u) => ({
+        row: r,
+        group: u.id,
+        value: items?.find((i) => i.unitId === u.id) ?? valueOf(r, byCommune(r, year, u.id), [], year, null),
+      })),
+    );
+    return protectIndicators(entries, this.k, (r) => computeIndicator(formulaOf(r), total(r, year, null)));
+  }
+
+  /** Hides the values of a province's indicators that its communes' table must hide. */
+  private async protectProvince(rows: IndicatorRow[], year: number, scope: Scope, values: TIndicatorValue[]) {
+    if (scope.unit?.level !== 'province') return;
+    const hidden = await this.protectCommunes(rows, year, scope);
+    rows.forEach((r, i) => {
+      if (hidden.has(r.id)) hide(values[i]!);
+    });
+  }
+
   async values(
     actor: Actor,
     q: { year: number; unitId?: number | undefined; programme?: string | undefined },
@@ -195,21 +243,23 @@ export class IndicatorValuesService {
       grouping: 'total',
     });
     const coverage = await this.coverage(rows, { fromYear: q.year, toYear: q.year, unit: scope.unit });
-    return {
-      year: q.year,
-      unitId: scope.unitId,
-      unitName: scope.unitName,
-      items: rows.map((r) => ({
-        indicatorId: r.id,
-        code: r.code,
-        name: r.name,
-        nameEn: r.name_en,
-        unit: r.unit,
-        direction: r.direction,
-        unconfirmed: r.unconfirmed,
-        ...valueOf(r, sums(r, q.year, null), targets(r.id), q.year, coverage(r, q.year, null)),
-      })),
-    };
+    const items = rows.map((r) => ({
+      indicatorId: r.id,
+      code: r.code,
+      name: r.name,
+      nameEn: r.name_en,
+      unit: r.unit,
+      direction: r.direction,
+      unconfirmed: r.unconfirmed,
+      ...valueOf(r, sums(r, q.year, null), targets(r.id), q.year, coverage(r, q.year, null)),
+    }));
+    if (below(scope))
+      protectIndicators(
+        items.map((value, i) => ({ row: rows[i]!, group: null, value })),
+        this.k,
+      );
+    else await this.protectProvince(rows, q.year, scope, items);
+    return { year: q.year, unitId: scope.unitId, unitName: scope.unitName, items };
   }
 
   async series(
@@ -230,6 +280,10 @@ export class IndicatorValuesService {
     const points: TSeriesResponse['points'] = [];
     for (let year = q.from; year <= q.to; year++)
       points.push({ year, ...valueOf(row, sums(row, year, null), targets, year, coverage(row, year, null)) });
+    // each year is a table of its own (no multi-year total is shown)
+    for (const p of points)
+      if (below(scope)) protectIndicators([{ row, group: null, value: p }], this.k);
+      else await this.protectProvince([row], p.year, scope, [p]);
     return { indicatorId: id, code: row.code, unitId: scope.unitId, unitName: scope.unitName, points };
   }
 
@@ -249,6 +303,14 @@ export class IndicatorValuesService {
       // A province's communes each report their own value (expected 1); the nation's provinces aggregate.
       scope.unit === null ? this.coverage([row], { fromYear: q.year, toYear: q.year, unit: null }) : null,
     ]);
+    const items = lower.map((u) => ({
+      unitId: u.id,
+      unitName: u.full_name,
+      ...valueOf(row, sums(row, q.year, u.id), targets, q.year, coverage?.(row, q.year, u.id) ?? null),
+    }));
+    if (scope.unit !== null && scope.unit.level !== 'province')
+      protectIndicators([{ row, group: scope.unit.id, value: items[0]! }].slice(0, items.length), this.k);
+    else if (scope.unit !== null) await this.protectCommunes([row], q.year, scope, items);
     return {
       indicatorId: id,
       code: row.code,
@@ -256,11 +318,7 @@ export class IndicatorValuesService {
       unitId: scope.unitId,
       unitName: scope.unitName,
       target: targetFor(targets, q.year),
-      items: lower.map((u) => ({
-        unitId: u.id,
-        unitName: u.full_name,
-        ...valueOf(row, sums(row, q.year, u.id), targets, q.year, coverage?.(row, q.year, u.id) ?? null),
-      })),
+      items,
     };
   }
 }

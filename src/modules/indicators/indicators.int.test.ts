@@ -165,12 +165,14 @@ describe('values from approved reports', () => {
   it('computes a commune’s indicators from its approved annual report', async () => {
     const v = await values(reporter, `year=2025&unitId=${communeA}`);
     expect(v.unitName).toContain('Phố Hiến');
+    // 4 of 5 survivors supported gives away the 1 who was not: hidden, with no verdict (docs/CASES.md)
     expect(item(v, 'NSGE-3.2a')).toMatchObject({
-      numerator: 4,
-      denominator: 5,
-      value: 80,
+      numerator: null,
+      denominator: null,
+      value: null,
       target: { year: 2025, value: 80 },
-      status: 'met',
+      status: 'suppressed',
+      suppressed: true,
     });
     expect(item(v, 'COMM-5')).toMatchObject({ value: 90, status: 'not_met' }); // 18/20 < 95%
     expect(item(v, 'DV-1')).toMatchObject({ value: 45, status: 'met' }); // 450/1000 ≥ 40%
@@ -245,8 +247,13 @@ describe('values from approved reports', () => {
       await provinceViewer.request('GET', `/api/v1/indicators/${id}/by-unit?year=2025&unitId=${province}`)
     ).json<TByUnitResponse>();
     expect(communes.items.length).toBeGreaterThan(50);
-    expect(communes.items.find((u) => u.unitId === communeA)).toMatchObject({ value: 80, status: 'met' });
-    expect(communes.items.find((u) => u.unitId === communeB)).toMatchObject({ value: 40, status: 'not_met' });
+    // 4/5 and 2/5 are counts of a few survivors: both hidden (the province's 6/10 is shown)
+    for (const c of [communeA, communeB])
+      expect(communes.items.find((u) => u.unitId === c)).toMatchObject({
+        numerator: null,
+        value: null,
+        status: 'suppressed',
+      });
     expect(communes.items.filter((u) => u.status === 'no_data')).toHaveLength(communes.items.length - 2);
 
     const provinces = (
@@ -254,6 +261,50 @@ describe('values from approved reports', () => {
     ).json<TByUnitResponse>();
     expect(provinces.items).toHaveLength(34);
     expect(provinces.items.find((u) => u.unitId === province)).toMatchObject({ value: 60 });
+  });
+
+  it('does not show a ward’s 3.2a as "100% (3 / 3)", in its values, its series or by unit', async () => {
+    const ward = (
+      await t.handle.db
+        .selectFrom('admin_unit')
+        .select('id')
+        .where('version', '=', '2025')
+        .where('level', '=', 'commune')
+        .where('province_id', '=', province)
+        .where('id', 'not in', [communeA, communeB])
+        .orderBy('code')
+        .executeTakeFirstOrThrow()
+    ).id;
+    await insertValues(ward, [
+      ['GBV_SURVIVORS_DETECTED', 'total', 'annual', '2027-01-01', 3],
+      ['GBV_SURVIVORS_SUPPORTED', 'total', 'annual', '2027-01-01', 3],
+    ]);
+    const id = byCode('NSGE-3.2a').id;
+    const hidden = {
+      numerator: null,
+      denominator: null,
+      value: null,
+      status: 'suppressed',
+      suppressed: true,
+    };
+    expect(item(await values(provinceViewer, `year=2027&unitId=${ward}`), 'NSGE-3.2a')).toMatchObject(hidden);
+    const series = await provinceViewer.request(
+      'GET',
+      `/api/v1/indicators/${id}/series?unitId=${ward}&from=2026&to=2027`,
+    );
+    expect(series.json<TSeriesResponse>().points[1]).toMatchObject(hidden);
+    const byUnit = (
+      await provinceViewer.request('GET', `/api/v1/indicators/${id}/by-unit?year=2027&unitId=${province}`)
+    ).json<TByUnitResponse>();
+    expect(byUnit.items.find((u) => u.unitId === ward)).toMatchObject(hidden);
+    // the province's 3 / 3 is its only reporting ward's: the province total is hidden as well
+    expect(item(await values(provinceViewer, `year=2027&unitId=${province}`), 'NSGE-3.2a')).toMatchObject(
+      hidden,
+    );
+    expect(item(await values(root, 'year=2027'), 'NSGE-3.2a')).toMatchObject({
+      numerator: 3,
+      denominator: 3,
+    });
   });
 
   it('shows values only over units the caller holds a role for; the nation to system admins', async () => {

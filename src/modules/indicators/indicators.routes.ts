@@ -23,7 +23,7 @@ import { IndicatorsService } from './indicators.service.ts';
 export function indicatorsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     const service = () => new IndicatorsService(deps.db);
-    const values = () => new IndicatorValuesService(deps.db);
+    const values = () => new IndicatorValuesService(deps.db, deps.config.disclosureMinCount);
     const tags = ['indicators'];
     app.get(
       '/programmes',

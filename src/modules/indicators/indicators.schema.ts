@@ -11,7 +11,8 @@ export const INDICATOR_BREAKDOWNS = ['sex', 'age', 'ethnicity', 'unit_level', 'p
  * approved values do not give a number; no_formula: measured outside the periodic reports;
  * no_target: a number but no target (or a target without a number) to compare it with;
  * insufficient: a number and a target, but fewer of the expected units reported than
- * COVERAGE_MIN_PERCENT (indicator-coverage.ts), so no verdict.
+ * COVERAGE_MIN_PERCENT (indicator-coverage.ts), so no verdict; suppressed: counts of survivors
+ * too small to show below the province (indicator-disclosure.ts), so no number and no verdict.
  */
 export const INDICATOR_STATUSES = [
   'met',
@@ -20,6 +21,7 @@ export const INDICATOR_STATUSES = [
   'no_data',
   'no_formula',
   'no_target',
+  'suppressed',
 ] as const;
 export type TIndicatorStatus = (typeof INDICATOR_STATUSES)[number];
 
@@ -92,6 +94,8 @@ export const ZIndicatorValueSchema = z.object({
   target: ZTargetSchema.nullable(),
   status: z.enum(INDICATOR_STATUSES),
   coverage: ZCoverageSchema,
+  /** Numerator, denominator and value hidden by the disclosure rule (shown as "<5"). */
+  suppressed: z.boolean(),
 });
 export type TIndicatorValue = z.infer<typeof ZIndicatorValueSchema>;
 

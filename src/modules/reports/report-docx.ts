@@ -24,7 +24,8 @@ export interface ConsolidatedReport {
   periodLabel: string;
   unitName: string;
   totals: { expected: number; submitted: number; approved: number; onTime: number };
-  rows: { name: string; values: { label: string; value: number }[] }[];
+  /** A value, or the text of a hidden one ("<5"). */
+  rows: { name: string; values: { label: string; value: number | string }[] }[];
   sections: { title: string; entries: { unitName: string; text: string }[] }[];
 }
 
@@ -46,7 +47,11 @@ function figures(r: ConsolidatedReport): Table {
             children: [
               cell(String(i + 1)),
               cell(row.name),
-              cell(row.values.map((v) => `${v.label}: ${number.format(v.value)}`).join('; ')),
+              cell(
+                row.values
+                  .map((v) => `${v.label}: ${typeof v.value === 'number' ? number.format(v.value) : v.value}`)
+                  .join('; '),
+              ),
             ],
           }),
       ),

@@ -39,6 +39,7 @@ export class ReportExchangeRepository {
         'u.code as unit_code',
         'u.version as unit_version',
         'u.full_name as unit_name',
+        'u.level as unit_level',
         'r.status',
         'r.period_start',
         'r.decided_at',

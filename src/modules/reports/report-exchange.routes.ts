@@ -41,7 +41,11 @@ export function reportExchangeRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (req, reply) => {
-        const file = await new ReportExportService(deps.db, deps.clock).export(requireActor(req), req.query);
+        const file = await new ReportExportService(
+          deps.db,
+          deps.clock,
+          deps.config.disclosureMinCount,
+        ).export(requireActor(req), req.query);
         return reply
           .header('content-type', file.contentType)
           .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)

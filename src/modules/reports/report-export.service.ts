@@ -5,10 +5,12 @@
 import type { Actor } from '../../core/auth/roles.ts';
 import type { Clock } from '../../core/clock/clock.ts';
 import type { Database } from '../../core/db/database.ts';
+import { MIN_THRESHOLD } from '../../core/disclosure/protect.ts';
 import { AppError } from '../../core/errors/app-error.ts';
 import { CATEGORY_LABELS } from '../indicators/categories.ts';
 import { ReportFormsRepository } from '../report-forms/report-forms.repository.ts';
 import { isPeriodStart, periodLabel } from './periods.ts';
+import { hiddenText, protectReport } from './report-disclosure.ts';
 import { consolidatedDocx } from './report-docx.ts';
 import { ReportExchangeRepository, type ExportScope } from './report-exchange.repository.ts';
 import { toAdx, toCsv, toXlsx, type ValueRow } from './report-files.ts';
@@ -32,6 +34,8 @@ export class ReportExportService {
   constructor(
     private readonly db: Database,
     private readonly clock: Clock,
+    /** The disclosure threshold (Config.disclosureMinCount). */
+    private readonly k: number = MIN_THRESHOLD,
   ) {}
 
   private async scope(actor: Actor, q: { formId: number; periodStart: string; unitId?: number | undefined }) {
@@ -76,17 +80,33 @@ export class ReportExportService {
       unit,
       approvedOnly: q.format === 'adx' || !q.all,
     };
-    const rows: ValueRow[] = (await new ReportExchangeRepository(this.db).values(s)).map((r) => ({
-      unit_code: r.unit_code,
-      unit_version: r.unit_version,
-      unit_name: r.unit_name,
-      period_start: r.period_start,
-      element_code: r.element_code,
-      element_name: r.element_name,
+    const raw = await new ReportExchangeRepository(this.db).values(s);
+    // counts of survivors of units below the province: "<5" in .csv/.xlsx, left out of ADX
+    const cells = raw.map((r) => ({
+      unit: `${r.unit_version}|${r.unit_code}`,
+      below: r.unit_level !== 'province',
+      element: r.element_code,
       category: r.category,
-      value: String(Number(r.value)),
-      status: r.status,
+      value: Number(r.value),
     }));
+    const { hiddenCells } = protectReport(cells, this.k);
+    const rows: ValueRow[] = raw.flatMap((r, i) => {
+      const off = hiddenCells(cells[i]!);
+      if (off && q.format === 'adx') return [];
+      return [
+        {
+          unit_code: r.unit_code,
+          unit_version: r.unit_version,
+          unit_name: r.unit_name,
+          period_start: r.period_start,
+          element_code: r.element_code,
+          element_name: r.element_name,
+          category: r.category,
+          value: off ? hiddenText(this.k) : String(Number(r.value)),
+          status: r.status,
+        },
+      ];
+    });
     const data =
       q.format === 'csv'
         ? toCsv(rows)
@@ -107,7 +127,7 @@ export class ReportExportService {
     unit: { id: number; level: string; full_name: string; name: string } | null,
     name: string,
   ): Promise<ExportFile> {
-    const summary = await new ReportSummaryService(this.db, this.clock).summary(actor, q);
+    const summary = await new ReportSummaryService(this.db, this.clock, this.k).summary(actor, q);
     const fields = await new ReportFormsRepository(this.db).fields(form.id);
     const narratives = await new ReportExchangeRepository(this.db).narratives({
       formId: form.id,
@@ -130,7 +150,10 @@ export class ReportExportService {
           name: f.name,
           values: summary.sums
             .filter((s) => s.elementCode === f.code)
-            .map((s) => ({ label: CATEGORY_LABELS[s.category]?.[0] ?? s.category, value: s.value })),
+            .map((s) => ({
+              label: CATEGORY_LABELS[s.category]?.[0] ?? s.category,
+              value: s.value ?? hiddenText(this.k),
+            })),
         }))
         .filter((r) => r.values.length > 0),
       sections: sections.map((s) => ({

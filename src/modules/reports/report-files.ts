@@ -79,7 +79,8 @@ export async function toXlsx(rows: ValueRow[], title: string): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('data', { views: [{ state: 'frozen', ySplit: 1 }] });
   ws.columns = COLUMNS.map((c) => ({ header: c, key: c, width: c.endsWith('name') ? 40 : 16 }));
-  for (const r of rows) ws.addRow({ ...r, value: Number(r.value) });
+  // a hidden count ("<5", report-disclosure.ts) stays text
+  for (const r of rows) ws.addRow({ ...r, value: /^-?[\d.]+$/.test(r.value) ? Number(r.value) : r.value });
   ws.getRow(1).font = { bold: true };
   wb.title = title;
   return Buffer.from(await wb.xlsx.writeBuffer());

@@ -8,11 +8,14 @@ import type { Clock } from '../../core/clock/clock.ts';
 import { isLate } from '../../core/clock/deadline.ts';
 import type { Database } from '../../core/db/database.ts';
 import type { PeriodType } from '../../core/db/schema.ts';
+import { MIN_THRESHOLD } from '../../core/disclosure/protect.ts';
 import { AppError } from '../../core/errors/app-error.ts';
 import { ReportFormsRepository } from '../report-forms/report-forms.repository.ts';
 import { dueForPeriod, owes } from '../obligations/obligation-schedule.ts';
 import { ObligationsRepository } from '../obligations/obligations.repository.ts';
 import { isPeriodStart, periodLabel } from './periods.ts';
+import { protectReport } from './report-disclosure.ts';
+import { ReportExchangeRepository } from './report-exchange.repository.ts';
 import { ReportSummaryRepository } from './report-summary.repository.ts';
 import { authorizeReport } from './reports.policy.ts';
 import type { TSummary } from './reports.schema.ts';
@@ -21,7 +24,34 @@ export class ReportSummaryService {
   constructor(
     private readonly db: Database,
     private readonly clock: Clock,
+    /** The disclosure threshold (Config.disclosureMinCount). */
+    private readonly k: number = MIN_THRESHOLD,
   ) {}
+
+  /** The sums whose survivors' counts the disclosure rule hides (report-disclosure.ts). */
+  private async hiddenSums(
+    form: { id: number; period_type: PeriodType },
+    periodStart: string,
+    unit: { id: number; level: string },
+  ): Promise<Set<string>> {
+    const rows = await new ReportExchangeRepository(this.db).values({
+      formId: form.id,
+      periodType: form.period_type,
+      periodStart,
+      unit,
+      approvedOnly: true,
+    });
+    return protectReport(
+      rows.map((r) => ({
+        unit: `${r.unit_version}|${r.unit_code}`,
+        below: r.unit_level !== 'province',
+        element: r.element_code,
+        category: r.category,
+        value: Number(r.value),
+      })),
+      this.k,
+    ).hiddenSums;
+  }
 
   async summary(
     actor: Actor,
@@ -103,6 +133,7 @@ export class ReportSummaryService {
     });
     if (unit === null) return this.national(form, q.periodStart, units);
     const sums = await repo.sums(form.id, form.period_type, q.periodStart, unit);
+    const hidden = await this.hiddenSums(form, q.periodStart, unit);
     return {
       unitName: unit.full_name,
       periodLabel: periodLabel(form.period_type, q.periodStart),
@@ -114,7 +145,15 @@ export class ReportSummaryService {
         onTime: units.filter((u) => u.status !== null && u.status !== 'draft' && u.timeliness === 'on_time')
           .length,
       },
-      sums: sums.map((s) => ({ elementCode: s.code, category: s.category, value: Number(s.value) })),
+      sums: sums.map((s) => {
+        const off = hidden.has(`${s.code}|${s.category}`);
+        return {
+          elementCode: s.code,
+          category: s.category,
+          value: off ? null : Number(s.value),
+          suppressed: off,
+        };
+      }),
     };
   }
 
@@ -154,6 +193,7 @@ export class ReportSummaryService {
         elementCode: s.code,
         category: s.category,
         value: Number(s.value),
+        suppressed: false, // provinces' sums: not below the province
       })),
     };
   }

@@ -224,7 +224,14 @@ describe('report workflow', () => {
     expect(report.abilities).toMatchObject({ edit: false, reopen: true, approve: false });
     const after = await summary(provinceViewer);
     expect(sumOf(after, 'COMMUNICATION_EVENTS')).toBe(12);
-    expect(sumOf(after, 'GBV_SURVIVORS_DETECTED', 'female')).toBe(4);
+    // one commune's 4 women and 1 man: counts of survivors below k, hidden (docs/CASES.md)
+    expect(sumOf(after, 'GBV_SURVIVORS_DETECTED', 'female')).toBeNull();
+    expect(
+      after.sums.find((x) => x.elementCode === 'GBV_SURVIVORS_DETECTED' && x.category === 'male'),
+    ).toMatchObject({
+      value: null,
+      suppressed: true,
+    });
     expect(after.totals.approved).toBe(1);
     expect(sumOf(await summary(provinceViewer, commune), 'COMMUNICATION_EVENTS')).toBe(12);
     // the country: each province with its communes' progress, sums over everything approved
@@ -242,6 +249,24 @@ describe('report workflow', () => {
       (await provinceViewer.request('GET', `/api/v1/reports/summary?formId=${form.id}&periodStart=${PERIOD}`))
         .statusCode,
     ).toBe(403);
+  });
+
+  it('exports no count of 1 to 4 survivors of a commune, in .csv or ADX', async () => {
+    const file = async (format: string) => {
+      const res = await provinceViewer.request(
+        'GET',
+        `/api/v1/reports/export?formId=${form.id}&periodStart=${PERIOD}&unitId=${province}&format=${format}`,
+      );
+      expect(res.statusCode).toBe(200);
+      return res.body;
+    };
+    const csv = (await file('csv')).split(/\r?\n/).filter((l) => /,(GBV|DV)_[A-Z_]+,/.test(l));
+    expect(csv.length).toBeGreaterThan(0);
+    for (const line of csv) expect(line).not.toMatch(/,[1-4],[a-z_]+$/);
+    expect(csv.some((l) => l.includes(',<5,'))).toBe(true);
+    const adx = await file('adx');
+    expect(adx).toContain('dataElement="GBV_SURVIVORS_DETECTED"');
+    expect(adx).not.toMatch(/dataElement="(GBV|DV)_[A-Z_]+"[^>]*value="[1-4]"/);
   });
 
   it('reopens with a reason, taking the numbers out of the sums until approved again', async () => {

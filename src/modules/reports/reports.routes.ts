@@ -39,7 +39,11 @@ export function reportsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/reports/summary',
       { schema: { tags, querystring: ZSummaryRequestSchema, response: { 200: ZSummaryResponseSchema } } },
-      async (req) => new ReportSummaryService(deps.db, deps.clock).summary(requireActor(req), req.query),
+      async (req) =>
+        new ReportSummaryService(deps.db, deps.clock, deps.config.disclosureMinCount).summary(
+          requireActor(req),
+          req.query,
+        ),
     );
     app.get(
       '/reports/:id',

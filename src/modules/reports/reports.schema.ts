@@ -122,6 +122,14 @@ export const ZSummaryResponseSchema = z.object({
     onTime: z.number().int(),
   }),
   /** Approved numbers summed over the unit's subtree (2024 units counted through the lineage). */
-  sums: z.array(z.object({ elementCode: z.string(), category: z.string(), value: z.number() })),
+  /** value null (suppressed) where a count of survivors would be shown or given away (docs/CASES.md). */
+  sums: z.array(
+    z.object({
+      elementCode: z.string(),
+      category: z.string(),
+      value: z.number().nullable(),
+      suppressed: z.boolean(),
+    }),
+  ),
 });
 export type TSummary = z.infer<typeof ZSummaryResponseSchema>;

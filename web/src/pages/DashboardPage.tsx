@@ -186,7 +186,7 @@ export function DashboardPage({ me, query }: { me: Me; query: URLSearchParams })
                       )}
                     </td>
                     <td data-label={t('value')} className="num" data-testid="indicator-value">
-                      {formatValue(i.value, i.unit)}
+                      {i.suppressed ? t('valueHidden') : formatValue(i.value, i.unit)}
                       {i.numerator !== null && i.denominator !== null && (
                         <span className="muted small-text">
                           {' '}
