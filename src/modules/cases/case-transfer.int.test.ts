@@ -60,11 +60,12 @@ describe('domestic-violence acts at intake', () => {
   });
 
   it('counts statistics by act, with the same suppression as by type', async () => {
-    const q = `/api/v1/cases/statistics?unitId=${phoHien}&from=2026-11-01&to=2026-11-30`;
+    // below the province, whole years only
+    const q = `/api/v1/cases/statistics?unitId=${phoHien}&from=2026-01-01&to=2026-12-31`;
     const commune = (await as('a_sup').request('GET', q)).json<TCaseStatistics>();
     expect(commune.byDvAct).toEqual([
-      { key: 'a_health_life', count: null },
-      { key: 'o_economic', count: null },
+      { key: 'a_health_life', count: null, suppressed: true },
+      { key: 'o_economic', count: null, suppressed: true },
     ]);
     const province = await t.unitId('2025', '33');
     const all = (

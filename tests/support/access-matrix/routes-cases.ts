@@ -47,6 +47,17 @@ const ON_CASE: [string, typeof BOTH, ((c: Call) => unknown)?, ((c: Call) => Reco
   ],
   ['POST /api/v1/cases/:id/reopen', BOTH, () => ({ reason: 'Bạo lực tái diễn' })],
   ['GET /api/v1/cases/:id/access-log', BOTH],
+  // transfers (case-transfer.policy.ts): the case's supervisor asks; to the province itself, so the
+  // allowed answer is CASE_TRANSFER_INVALID and the shared case stays where it is
+  ['POST /api/v1/cases/:id/transfer', SUPERVISOR, (c) => ({ toUnitId: c.site.province, consent: true })],
+  ['POST /api/v1/cases/:id/transfer/cancel', SUPERVISOR],
+  ['GET /api/v1/cases/:id/protection', BOTH],
+  // a chair's decision of five days: allowed callers get CASE_PROTECTION_INVALID, nothing is saved
+  [
+    'POST /api/v1/cases/:id/protections',
+    BOTH,
+    () => ({ issuer: 'commune_chair', issuedOn: '2026-11-20', startsOn: '2026-11-20', endsOn: '2026-11-24' }),
+  ],
   [
     'POST /api/v1/cases/:id/export',
     SUPERVISOR,
@@ -77,6 +88,16 @@ export const CASE_ENTRIES: Entry[] = [
   { route: 'GET /api/v1/cases', rule: signedIn },
   { route: 'GET /api/v1/case-alerts', rule: signedIn },
   { route: 'GET /api/v1/cases/attention', rule: signedIn },
+  // the transfers waiting for the caller's communes only
+  { route: 'GET /api/v1/case-transfers', rule: signedIn },
+  ...['accept', 'decline'].map((d): Entry => ({
+    // a transfer sent to no caller's commune: not found for all, confirming nothing
+    route: `POST /api/v1/case-transfers/:transferId/${d}`,
+    rule: () => false,
+    hides: ['CASE_TRANSFER_NOT_FOUND'],
+    params: () => ({ transferId: 999_999 }),
+    ...(d === 'accept' ? { body: (c: Call) => ({ workerId: c.fx.spareWorker }) } : {}),
+  })),
   {
     // intake: a case worker over the commune (system administrators hold no case role)
     route: 'POST /api/v1/cases',
