@@ -9,7 +9,7 @@ import type { Clock } from '../../core/clock/clock.ts';
 import { openOrNull, sealOrNull } from '../../core/crypto/field-cipher.ts';
 import type { Database } from '../../core/db/database.ts';
 import { AppError } from '../../core/errors/app-error.ts';
-import { AuditLogRepository } from '../audit-log/audit-log.repository.ts';
+import { auditCase } from './case-audit.ts';
 import { CaseFollowUpsRepository } from './case-followups.repository.ts';
 import { caseKeyRing } from './case-keys.ts';
 import type { TFollowUps, TFollowUpUpdate } from './case-path.schema.ts';
@@ -51,24 +51,13 @@ export class CaseFollowUpsService {
     return row;
   }
 
-  private audit(tx: Database, actor: Actor, row: CaseRow, action: string, details: Record<string, unknown>) {
-    return new AuditLogRepository(tx).insert(actor, {
-      action,
-      entityType: 'gbv_case',
-      entityId: row.id,
-      unitId: row.unit_id,
-      provinceId: row.province_id,
-      details,
-    });
-  }
-
   async add(actor: Actor, id: number, dueOn: string): Promise<TFollowUps> {
     const row = await this.editable(actor, id);
     await this.db.transaction().execute(async (tx) => {
       await new CaseFollowUpsRepository(tx).insert([
         { uid: randomUUID(), caseId: id, provinceId: row.province_id, dueOn, by: actor.userId },
       ]);
-      await this.audit(tx, actor, row, 'case.follow_up.schedule', { dueOn });
+      await auditCase(tx, actor, row, 'case.follow_up.schedule', { dueOn });
     });
     return this.list(actor, id);
   }
@@ -96,7 +85,7 @@ export class CaseFollowUpsService {
     await this.db.transaction().execute(async (tx) => {
       if (!(await new CaseFollowUpsRepository(tx).update(id, followUpId, set, this.clock.now())))
         throw new AppError('FOLLOW_UP_NOT_FOUND');
-      await this.audit(tx, actor, row, req.outcome ? 'case.follow_up.outcome' : 'case.follow_up.reschedule', {
+      await auditCase(tx, actor, row, req.outcome ? 'case.follow_up.outcome' : 'case.follow_up.reschedule', {
         followUpId,
         ...(req.dueOn ? { dueOn: req.dueOn } : {}),
         ...(req.outcome ? { outcome: req.outcome } : {}),

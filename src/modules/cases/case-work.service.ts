@@ -11,7 +11,7 @@ import type { Clock } from '../../core/clock/clock.ts';
 import type { Database } from '../../core/db/database.ts';
 import type { ReferralStatus } from '../../core/db/schema-cases.ts';
 import { AppError } from '../../core/errors/app-error.ts';
-import { AuditLogRepository } from '../audit-log/audit-log.repository.ts';
+import { auditCase } from './case-audit.ts';
 import { caseKeyRing } from './case-keys.ts';
 import { referralResponseDue } from './case-referral-due.ts';
 import { CaseWorkRepository } from './case-work.repository.ts';
@@ -45,17 +45,6 @@ export class CaseWorkService {
     return row;
   }
 
-  private audit(tx: Database, actor: Actor, row: CaseRow, action: string, details: Record<string, unknown>) {
-    return new AuditLogRepository(tx).insert(actor, {
-      action,
-      entityType: 'gbv_case',
-      entityId: row.id,
-      unitId: row.unit_id,
-      provinceId: row.province_id,
-      details,
-    });
-  }
-
   async refer(actor: Actor, id: number, req: TReferralRequest): Promise<TCase> {
     const row = await this.open(actor, id);
     if (!(await new CasesRepository(this.db).hasConsent(id, `referral:${req.service}`)))
@@ -86,7 +75,7 @@ export class CaseWorkService {
         noteEnc: sealOrNull(caseKeyRing(this.config), req.note, `referral.note.${uid}`),
         by: actor.userId,
       });
-      await this.audit(tx, actor, row, 'case.referral.send', {
+      await auditCase(tx, actor, row, 'case.referral.send', {
         providerId: req.providerId,
         service: req.service,
       });
@@ -104,7 +93,7 @@ export class CaseWorkService {
     await this.db.transaction().execute(async (tx) => {
       if (!(await new CaseWorkRepository(tx).setReferralStatus(referralId, r.status, to, this.clock.now())))
         throw new AppError('REFERRAL_STATUS_CONFLICT');
-      await this.audit(tx, actor, row, `case.referral.${to}`, { referralId });
+      await auditCase(tx, actor, row, `case.referral.${to}`, { referralId });
     });
     return this.cases.get(actor, id);
   }
@@ -123,7 +112,7 @@ export class CaseWorkService {
         textEnc: seal(caseKeyRing(this.config), req.text, `case_note.text.${uid}`),
         by: actor.userId,
       });
-      await this.audit(tx, actor, row, `case.${req.kind}`, { onDate: req.onDate });
+      await auditCase(tx, actor, row, `case.${req.kind}`, { onDate: req.onDate });
     });
     return this.cases.get(actor, id);
   }
@@ -133,7 +122,7 @@ export class CaseWorkService {
     await this.db.transaction().execute(async (tx) => {
       if (!(await new CaseWorkRepository(tx).setNoteDone(id, noteId, done)))
         throw new AppError('NOTE_NOT_FOUND');
-      await this.audit(tx, actor, row, 'case.plan_action.done', { noteId, done });
+      await auditCase(tx, actor, row, 'case.plan_action.done', { noteId, done });
     });
     return this.cases.get(actor, id);
   }
