@@ -206,6 +206,37 @@ export async function seedEverything(t: TestApp): Promise<Seeded> {
       reason: 'Nguy cơ cao, người phụ trách vắng',
     }),
   );
+  // the case path: a prohibition of contact, a transfer asked for (pending), and a second case whose
+  // closure is asked for with its checklist
+  await ok(
+    as.supervisor!.request('POST', `/api/v1/cases/${kase.id}/protections`, {
+      issuer: 'commune_chair',
+      issuedOn: '2026-11-24',
+      startsOn: '2026-11-24',
+      endsOn: '2026-11-26',
+      details: 'Quyết định số 12/QĐ-UBND',
+    }),
+  );
+  await ok(
+    as.supervisor!.request('POST', `/api/v1/cases/${kase.id}/transfer`, {
+      toUnitId: await t.unitId('2025', '11977'),
+      consent: true,
+    }),
+  );
+  const second = (
+    await ok<{ case: { id: number } }>(
+      worker.request('POST', '/api/v1/cases', caseIntake(commune, ids.supervisor!)),
+      201,
+    )
+  ).case;
+  await ok(
+    worker.request('POST', `/api/v1/cases/${second.id}/closure/request`, {
+      reason: 'goals_met',
+      safetyPlanDone: true,
+      servicesDone: true,
+      survivorInformed: true,
+    }),
+  );
   await insertTheRest(t, { planId, taskId, userId: ids.reporter!, province });
   return { caseId: kase.id, providerId: provider.id };
 }

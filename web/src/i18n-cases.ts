@@ -168,6 +168,7 @@ export const casesVi = {
   attFollowUpMissed: 'Lỡ lần theo dõi ngày {at}',
   attClosurePending: 'Đề nghị đóng vụ việc chờ duyệt (từ {at})',
   ntfCaseEscalation: 'Vụ việc cần chú ý · quá hạn {date}',
+  followUpDoneOn: 'Ngày đã theo dõi',
 } as const;
 
 export const casesEn: Record<keyof typeof casesVi, string> = {
@@ -336,4 +337,5 @@ export const casesEn: Record<keyof typeof casesVi, string> = {
   attFollowUpMissed: 'Follow-up of {at} missed',
   attClosurePending: 'Closure request awaiting approval (since {at})',
   ntfCaseEscalation: 'Case needs attention · overdue since {date}',
+  followUpDoneOn: 'Date followed up',
 };

@@ -47,6 +47,7 @@ describe('parseAdx', () => {
         category: r.category,
         value: r.value,
         adx_period: '2026-07-01/P6M',
+        adx_dataset: 'GE', // the form the group names, checked against the chosen one on import
       })),
     );
     expect(back.map((r) => r.adx_line)).toEqual(['4', '5', '6', '7', '10', '11', '12']);

@@ -1,6 +1,7 @@
 /** Shapes of /api/v1/report-forms and /api/v1/reports, as in docs/API.md. */
 
 import type { ValueType } from '../../../src/core/numbers/value-bounds.ts';
+import type { TSummary } from '../../../src/modules/reports/reports.schema.ts';
 
 export type PeriodType = 'monthly' | 'quarterly' | 'semiannual' | 'annual';
 export const REPORT_STATUSES = ['draft', 'submitted', 'returned', 'approved'] as const;
@@ -97,7 +98,8 @@ export interface ReportSummary {
     progress: { expected: number; submitted: number; approved: number } | null;
   }[];
   totals: { expected: number; submitted: number; approved: number; onTime: number };
-  sums: ReportValue[];
+  /** From the API's schema: a hidden sum has value null and suppressed true (docs/CASES.md). */
+  sums: TSummary['sums'];
 }
 
 export type Frequency = 'once' | PeriodType;

@@ -1,12 +1,12 @@
 /** Approved figures summed over the lower units: a row per field, a column per category. */
-import type { ReportFormDetail, ReportValue } from '../api/report-types.ts';
+import type { ReportFormDetail, ReportSummary } from '../api/report-types.ts';
 import { formatNumber } from '../../../src/core/numbers/number-text.ts';
 import { useI18n } from '../i18n.ts';
 import { CATEGORY_LABELS } from '../labels.ts';
 
-export function SummarySums({ form, sums }: { form: ReportFormDetail; sums: ReportValue[] }) {
+export function SummarySums({ form, sums }: { form: ReportFormDetail; sums: ReportSummary['sums'] }) {
   const { t, pick, lang } = useI18n();
-  const byKey = new Map(sums.map((s) => [`${s.elementCode}|${s.category}`, s.value]));
+  const byKey = new Map(sums.map((s) => [`${s.elementCode}|${s.category}`, s]));
   const cats = Object.keys(CATEGORY_LABELS).filter((c) => sums.some((s) => s.category === c));
   return (
     <section className="card" aria-labelledby="sums-title">
@@ -38,7 +38,11 @@ export function SummarySums({ form, sums }: { form: ReportFormDetail; sums: Repo
                       const v = byKey.get(`${f.elementCode}|${c}`);
                       return (
                         <td key={c} className="num" data-testid={`sum-${f.elementCode}-${c}`}>
-                          {v === undefined ? '' : formatNumber(v, lang)}
+                          {v === undefined
+                            ? ''
+                            : v.suppressed || v.value === null
+                              ? t('valueHidden')
+                              : formatNumber(v.value, lang)}
                         </td>
                       );
                     })}
