@@ -59,6 +59,21 @@ describe('domestic-violence acts at intake', () => {
     expect(kase.gbvType).toBe('physical_assault');
   });
 
+  it('refuses acts on a case not marked as domestic violence, at intake and on edit', async () => {
+    const res = await as('a_worker').request(
+      'POST',
+      '/api/v1/cases',
+      caseIntake(phoHien, ids.get('a_sup')!, { domesticViolence: false, dvActs: ['o_economic'] }),
+    );
+    expect(res.statusCode).toBe(400);
+    expect(res.json<{ error: { details: { path: string }[] } }>().error.details[0]!.path).toBe('dvActs');
+    const edit = await as('a_worker').request('PATCH', `/api/v1/cases/${kase.id}`, {
+      version: kase.version,
+      domesticViolence: false,
+    });
+    expect(edit.statusCode).toBe(400);
+  });
+
   it('counts statistics by act, with the same suppression as by type', async () => {
     // below the province, whole years only
     const q = `/api/v1/cases/statistics?unitId=${phoHien}&from=2026-01-01&to=2026-12-31`;

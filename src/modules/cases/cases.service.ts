@@ -8,6 +8,7 @@ import type { Actor } from '../../core/auth/roles.ts';
 import type { Config } from '../../core/config/config.ts';
 import { yearOf, type Clock } from '../../core/clock/clock.ts';
 import { refuseFutureCaseDates } from './case-dates.ts';
+import { refuseActsWithoutDomesticViolence } from './case-dv-facts.ts';
 import type { Database } from '../../core/db/database.ts';
 import { isUniqueViolation } from '../../core/db/errors.ts';
 import { AppError } from '../../core/errors/app-error.ts';
@@ -158,6 +159,7 @@ export class CasesService {
       throw new AppError('CASE_UNIT_INVALID');
     const provinceId = unit.province_id ?? unit.id;
     authorizeCaseIntake(actor, { id: unit.id, provinceId, districtId: unit.district_id });
+    refuseActsWithoutDomesticViolence(req);
     refuseFutureCaseDates(this.clock.today(), req);
     if (req.incidentUnitId) {
       const iu = await this.unit(req.incidentUnitId);
@@ -260,6 +262,10 @@ export class CasesService {
     if (row.status === 'closed') throw new AppError('CASE_STATUS_CONFLICT');
     // a unit is changed only by a transfer the receiving commune accepts (case-transfer.service.ts)
     if (req.unitId !== undefined && req.unitId !== row.unit_id) throw new AppError('CASE_TRANSFER_REQUIRED');
+    refuseActsWithoutDomesticViolence({
+      domesticViolence: req.domesticViolence ?? row.domestic_violence,
+      dvActs: req.dvActs ?? row.dv_acts,
+    });
     refuseFutureCaseDates(this.clock.today(), req);
     if (req.incidentUnitId) {
       const iu = await this.unit(req.incidentUnitId);
