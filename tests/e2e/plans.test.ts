@@ -11,31 +11,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBrowser } from '../support/browser.ts';
 import { preparedDataDir } from '../support/prepared-data-dir.ts';
 import { startServer, type ServerProcess } from '../support/server-process.ts';
+import { wardPlanText } from '../support/ward-plan.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 const SEED = join(FIXTURES, 'seeds', '004_c997f3a30d3ce80c.txt');
 
-const WARD_PLAN = [
-  'ỦY BAN NHÂN DÂN',
-  'PHƯỜNG PHỐ HIẾN',
-  'Số: 12/KH-UBND',
-  'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
-  'Độc lập - Tự do - Hạnh phúc',
-  'Phố Hiến, ngày 25 tháng 3 năm 2022',
-  '',
-  'KẾ HOẠCH',
-  'Thực hiện công tác bình đẳng giới năm 2022 trên địa bàn phường',
-  '',
-  'I. MỤC ĐÍCH, YÊU CẦU',
-  'Nâng cao nhận thức về bình đẳng giới cho cán bộ và nhân dân trên địa bàn phường.',
-  '',
-  'II. TỔ CHỨC THỰC HIỆN',
-  '1. Hội Liên hiệp Phụ nữ phường chủ trì tổ chức các hoạt động hưởng ứng Tháng hành động vì bình đẳng giới.',
-  '',
-  'Nơi nhận:',
-  '- UBND tỉnh;',
-  '- Lưu: VT.',
-].join('\n');
+const WARD_PLAN = wardPlanText(2022);
 
 let server: ServerProcess;
 let browser: Browser;

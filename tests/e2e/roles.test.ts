@@ -23,6 +23,7 @@ import {
 } from '../support/e2e.ts';
 import { guardPage, type PageGuard } from '../support/page-guards.ts';
 import { testToday } from '../support/test-clock.ts';
+import { wardPlanText } from '../support/ward-plan.ts';
 
 const PROVINCE_PLAN = [
   'ỦY BAN NHÂN DÂN',
@@ -48,27 +49,7 @@ const PROVINCE_PLAN = [
 ].join('\n');
 const PROVINCE_TITLE = 'Thực hiện công tác bình đẳng giới năm 2026 trên địa bàn tỉnh';
 
-const WARD_PLAN = [
-  'ỦY BAN NHÂN DÂN',
-  'PHƯỜNG PHỐ HIẾN',
-  'Số: 12/KH-UBND',
-  'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
-  'Độc lập - Tự do - Hạnh phúc',
-  'Phố Hiến, ngày 25 tháng 3 năm 2026',
-  '',
-  'KẾ HOẠCH',
-  'Thực hiện công tác bình đẳng giới năm 2026 trên địa bàn phường',
-  '',
-  'I. MỤC ĐÍCH, YÊU CẦU',
-  'Nâng cao nhận thức về bình đẳng giới cho cán bộ và nhân dân trên địa bàn phường.',
-  '',
-  'II. TỔ CHỨC THỰC HIỆN',
-  '1. Hội Liên hiệp Phụ nữ phường chủ trì tổ chức các hoạt động hưởng ứng Tháng hành động vì bình đẳng giới.',
-  '',
-  'Nơi nhận:',
-  '- UBND tỉnh;',
-  '- Lưu: VT.',
-].join('\n');
+const WARD_PLAN = wardPlanText(2026);
 
 let e2e: E2eApp;
 const pages: Page[] = [];

@@ -9,12 +9,12 @@ import type { Clock } from '../../core/clock/clock.ts';
 import { openOrNull, sealOrNull } from '../../core/crypto/field-cipher.ts';
 import type { Database } from '../../core/db/database.ts';
 import { AppError } from '../../core/errors/app-error.ts';
-import { auditCase } from './case-audit.ts';
+import { auditCase, openCaseForEdit } from './case-change.ts';
 import { CaseFollowUpsRepository } from './case-followups.repository.ts';
 import { caseKeyRing } from './case-keys.ts';
 import type { TFollowUps, TFollowUpUpdate } from './case-path.schema.ts';
-import { authorizeCase, mayCase } from './cases.policy.ts';
-import { CasesService, type CaseRow } from './cases.service.ts';
+import { mayCase } from './cases.policy.ts';
+import { CasesService } from './cases.service.ts';
 
 export class CaseFollowUpsService {
   private readonly cases: CasesService;
@@ -44,15 +44,8 @@ export class CaseFollowUpsService {
     };
   }
 
-  private async editable(actor: Actor, id: number): Promise<CaseRow> {
-    const { row, access } = await this.cases.load(actor, id);
-    authorizeCase(access, 'edit');
-    if (row.status !== 'open') throw new AppError('CASE_STATUS_CONFLICT');
-    return row;
-  }
-
   async add(actor: Actor, id: number, dueOn: string): Promise<TFollowUps> {
-    const row = await this.editable(actor, id);
+    const row = await openCaseForEdit(this.cases, actor, id);
     await this.db.transaction().execute(async (tx) => {
       await new CaseFollowUpsRepository(tx).insert([
         { uid: randomUUID(), caseId: id, provinceId: row.province_id, dueOn, by: actor.userId },
@@ -63,7 +56,7 @@ export class CaseFollowUpsService {
   }
 
   async update(actor: Actor, id: number, followUpId: number, req: TFollowUpUpdate): Promise<TFollowUps> {
-    const row = await this.editable(actor, id);
+    const row = await openCaseForEdit(this.cases, actor, id);
     const repo = new CaseFollowUpsRepository(this.db);
     const f = await repo.find(id, followUpId);
     if (!f) throw new AppError('FOLLOW_UP_NOT_FOUND');

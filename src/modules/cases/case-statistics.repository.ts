@@ -5,14 +5,6 @@ import type { Database } from '../../core/db/database.ts';
 export class CaseStatisticsRepository {
   constructor(private readonly db: Database) {}
 
-  unit(id: number) {
-    return this.db
-      .selectFrom('admin_unit')
-      .select(['id', 'level', 'version', 'full_name', 'province_id', 'district_id'])
-      .where('id', '=', id)
-      .executeTakeFirst();
-  }
-
   /**
    * Cases detected in [from, to] handled in the unit's area (a commune: its own cases, the same
    * population as its line in the province's list, so the two answers cannot be subtracted) whose

@@ -13,6 +13,7 @@ import type { Database } from '../../core/db/database.ts';
 import { MIN_THRESHOLD, protect, type Line } from '../../core/disclosure/protect.ts';
 import { windowOf } from '../../core/disclosure/windows.ts';
 import { AppError } from '../../core/errors/app-error.ts';
+import { CasesRepository } from './cases.repository.ts';
 import { CaseStatisticsRepository } from './case-statistics.repository.ts';
 import type { TCaseStatistics } from './cases.schema.ts';
 
@@ -41,7 +42,7 @@ export class CaseStatisticsService {
     if (q.unitId === undefined) {
       if (!isSystemAdmin(actor)) throw new AppError('FORBIDDEN');
     } else {
-      const u = await repo.unit(q.unitId);
+      const u = await new CasesRepository(this.db).unit(q.unitId);
       if (!u || u.version !== '2025') throw new AppError('UNIT_NOT_FOUND');
       const ref = { id: u.id, provinceId: u.province_id ?? u.id, districtId: u.district_id };
       if (

@@ -73,11 +73,7 @@ export class CaseTeamService {
 
   /** Supervisors for a new case in a unit (for the intake form). */
   async supervisorsFor(actor: Actor, unitId: number) {
-    const unit = await this.db
-      .selectFrom('admin_unit')
-      .select(['id', 'province_id', 'district_id'])
-      .where('id', '=', unitId)
-      .executeTakeFirst();
+    const unit = await new CasesRepository(this.db).unit(unitId);
     if (!unit) throw new AppError('UNIT_NOT_FOUND');
     const provinceId = unit.province_id ?? unit.id;
     if (

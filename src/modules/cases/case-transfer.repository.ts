@@ -6,14 +6,6 @@ import type { CaseProtectionTable } from '../../core/db/schema-case-transfer.ts'
 export class CaseTransferRepository {
   constructor(private readonly db: Database) {}
 
-  unit(id: number) {
-    return this.db
-      .selectFrom('admin_unit')
-      .select(['id', 'level', 'version', 'full_name', 'province_id', 'district_id'])
-      .where('id', '=', id)
-      .executeTakeFirst();
-  }
-
   pendingFor(caseId: number) {
     return this.db
       .selectFrom('case_transfer')

@@ -62,7 +62,7 @@ export class CaseTransferService {
     const { row, access } = await this.cases.load(actor, caseId);
     authorizeTransferRequest(access);
     const repo = new CaseTransferRepository(this.db);
-    const to = await repo.unit(req.toUnitId);
+    const to = await new CasesRepository(this.db).unit(req.toUnitId);
     if (
       row.status !== 'open' ||
       !to ||

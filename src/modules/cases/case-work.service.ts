@@ -11,14 +11,14 @@ import type { Clock } from '../../core/clock/clock.ts';
 import type { Database } from '../../core/db/database.ts';
 import type { ReferralStatus } from '../../core/db/schema-cases.ts';
 import { AppError } from '../../core/errors/app-error.ts';
-import { auditCase } from './case-audit.ts';
+import { auditCase, openCaseForEdit } from './case-change.ts';
 import { caseKeyRing } from './case-keys.ts';
 import { referralResponseDue } from './case-referral-due.ts';
 import { CaseWorkRepository } from './case-work.repository.ts';
 import { authorizeCase } from './cases.policy.ts';
 import { CasesRepository } from './cases.repository.ts';
 import type { TCase, TNoteRequest, TReferralRequest } from './cases.schema.ts';
-import { CasesService, type CaseRow } from './cases.service.ts';
+import { CasesService } from './cases.service.ts';
 
 const NEXT: Record<ReferralStatus, readonly ReferralStatus[]> = {
   sent: ['accepted', 'declined', 'revoked'],
@@ -38,15 +38,8 @@ export class CaseWorkService {
     this.cases = new CasesService(db, config, clock);
   }
 
-  private async open(actor: Actor, id: number): Promise<CaseRow> {
-    const { row, access } = await this.cases.load(actor, id);
-    authorizeCase(access, 'edit');
-    if (row.status !== 'open') throw new AppError('CASE_STATUS_CONFLICT');
-    return row;
-  }
-
   async refer(actor: Actor, id: number, req: TReferralRequest): Promise<TCase> {
-    const row = await this.open(actor, id);
+    const row = await openCaseForEdit(this.cases, actor, id);
     if (!(await new CasesRepository(this.db).hasConsent(id, `referral:${req.service}`)))
       throw new AppError('CONSENT_REQUIRED', [{ path: 'service', message: req.service }]);
     const work = new CaseWorkRepository(this.db);
@@ -99,7 +92,7 @@ export class CaseWorkService {
   }
 
   async addNote(actor: Actor, id: number, req: TNoteRequest): Promise<TCase> {
-    const row = await this.open(actor, id);
+    const row = await openCaseForEdit(this.cases, actor, id);
     const uid = randomUUID();
     await this.db.transaction().execute(async (tx) => {
       await new CaseWorkRepository(tx).insertNote({
@@ -118,7 +111,7 @@ export class CaseWorkService {
   }
 
   async setActionDone(actor: Actor, id: number, noteId: number, done: boolean): Promise<TCase> {
-    const row = await this.open(actor, id);
+    const row = await openCaseForEdit(this.cases, actor, id);
     await this.db.transaction().execute(async (tx) => {
       if (!(await new CaseWorkRepository(tx).setNoteDone(id, noteId, done)))
         throw new AppError('NOTE_NOT_FOUND');

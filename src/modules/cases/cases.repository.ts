@@ -7,6 +7,15 @@ import type { ConsentPurpose, GbvCaseTable } from '../../core/db/schema-cases.ts
 export class CasesRepository {
   constructor(private readonly db: Database) {}
 
+  /** A unit a case is recorded at, transferred to or counted for. */
+  unit(id: number) {
+    return this.db
+      .selectFrom('admin_unit')
+      .select(['id', 'code', 'level', 'version', 'full_name', 'province_id', 'district_id'])
+      .where('id', '=', id)
+      .executeTakeFirst();
+  }
+
   findById(id: number) {
     return this.db
       .selectFrom('gbv_case as c')

@@ -145,12 +145,8 @@ export class CasesService {
     };
   }
 
-  private async unit(id: number) {
-    return this.db
-      .selectFrom('admin_unit')
-      .select(['id', 'code', 'level', 'version', 'full_name', 'province_id', 'district_id'])
-      .where('id', '=', id)
-      .executeTakeFirst();
+  private unit(id: number) {
+    return new CasesRepository(this.db).unit(id);
   }
 
   async create(actor: Actor, req: TCreateCaseRequest): Promise<TCase> {
