@@ -86,7 +86,7 @@ function SignedInPage({ me, route }: { me: Me; route: Route }) {
   if (section === 'cases' && numeric) return <CasePage key={id} id={Number(id)} />;
   if (section === 'rapid-reports' && id === undefined) return <RapidReportsPage />;
   if (section === 'indicators' && id === undefined)
-    return <DashboardPage key={route.raw.split('?')[0]} me={me} query={route.query} />;
+    return <DashboardPage key={route.raw} me={me} query={route.query} />;
   if (section === 'report-forms') {
     if (!isSystemAdmin(me)) return <Message text="forbidden" testId="forbidden" />;
     if (id === undefined) return <ReportFormsPage />;
