@@ -1,7 +1,8 @@
 /**
- * The file workers' thread (kept by office-reader.ts, one job at a time): inflates the zip with a cap on its real
- * output, then reads it with mammoth (.docx → text) or exceljs (.xlsx → rows), away from the event
- * loop that answers everyone else. Errors go back as catalogue codes.
+ * The file workers' thread (kept by office-reader.ts, one job at a time), away from the event loop
+ * that answers everyone else: a .docx or .xlsx is inflated with a cap on its real output, then read
+ * with mammoth (text) or exceljs (rows); a PDF's text layer is read with pdf.js (pdf-text.ts,
+ * loaded on the first PDF). Errors go back as catalogue codes.
  */
 import { parentPort } from 'node:worker_threads';
 import mammoth from 'mammoth';
@@ -10,17 +11,23 @@ import type { ErrorCode } from '../errors/catalogue.ts';
 import { xlsxRows } from './xlsx-rows.ts';
 import { inflateCapped, type ZipLimits } from './zip-guard.ts';
 
-export interface OfficeJob {
-  kind: 'docx-text' | 'xlsx-rows';
-  data: Uint8Array;
-  limits: ZipLimits;
-  /** docx: the most text the document may give. */
-  maxChars: number;
-}
+export type OfficeJob =
+  | {
+      kind: 'docx-text' | 'xlsx-rows';
+      data: Uint8Array;
+      limits: ZipLimits;
+      /** docx: the most text the document may give. */
+      maxChars: number;
+    }
+  | { kind: 'pdf-text'; data: Uint8Array; maxChars: number };
 export type OfficeResult =
   { ok: true; value: string | Record<string, string>[] } | { ok: false; code: ErrorCode };
 
 async function run(job: OfficeJob): Promise<string | Record<string, string>[]> {
+  if (job.kind === 'pdf-text') {
+    const { extractPdfText } = await import('./pdf-text.ts');
+    return extractPdfText(job.data, job.maxChars);
+  }
   const data = Buffer.from(job.data.buffer, job.data.byteOffset, job.data.byteLength);
   inflateCapped(data, job.limits);
   if (job.kind === 'xlsx-rows') return xlsxRows(data);
