@@ -40,6 +40,20 @@ export function fileWorkerCounts(): Readonly<typeof counts> {
   return { ...counts };
 }
 
+function start(): Worker {
+  const worker = new Worker(BOOT, { eval: true, resourceLimits: { maxOldGenerationSizeMb: 512 } });
+  // A worker that fails between jobs (pdf.js may still be tidying up) is dropped from the idle
+  // ones; without a listener its 'error' would be thrown on this thread.
+  worker.on('error', () => undefined);
+  worker.on('exit', () => {
+    const at = idle.indexOf(worker);
+    if (at < 0) return;
+    idle.splice(at, 1);
+    started--;
+  });
+  return worker;
+}
+
 async function acquire(): Promise<Worker> {
   for (;;) {
     const w = idle.pop();
@@ -47,7 +61,7 @@ async function acquire(): Promise<Worker> {
     if (started < MAX_WORKERS) {
       started++;
       counts.workersStarted++;
-      return new Worker(BOOT, { eval: true, resourceLimits: { maxOldGenerationSizeMb: 512 } });
+      return start();
     }
     await new Promise<void>((resolve) => waiting.push(resolve));
   }

@@ -119,10 +119,9 @@ async function pageItems(page: PdfPage, budget: Budget): Promise<TextItem[]> {
       budget.chars += i.str.length;
       items.push(i);
     }
-    if (budget.chars > budget.max || budget.items > budget.max) {
-      await reader.cancel();
-      throw new AppError('FILE_TEXT_TOO_LONG');
-    }
+    // Not cancelled (pdf.js would then write to a closed stream and throw): the document is
+    // destroyed, which ends it.
+    if (budget.chars > budget.max || budget.items > budget.max) throw new AppError('FILE_TEXT_TOO_LONG');
   }
 }
 
