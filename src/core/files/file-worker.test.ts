@@ -3,12 +3,13 @@
  * there (the pool counts its job, and this thread's timers keep firing meanwhile); a file that
  * takes longer than the limit is refused with FILE_PARSE_TIMEOUT while the event loop answers, its
  * worker is stopped and replaced, and the next files parse; a PDF giving more text than a plan can
- * hold is refused with FILE_TEXT_TOO_LONG.
+ * hold is refused with FILE_TEXT_TOO_LONG, one whose streams unpack to too much with
+ * FILE_UNPACKS_TOO_LARGE.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { textPdf } from '../../../tests/integration/hostile/text-pdf.ts';
+import { pdfBomb, textPdf } from '../../../tests/integration/hostile/text-pdf.ts';
 import { fileWorkerCounts, pdfText } from './office-reader.ts';
 
 const pdf004 = readFileSync(
@@ -67,5 +68,15 @@ describe('the file worker', () => {
     await expect(pdfText(bigPdf, { maxChars: 10_000 })).rejects.toMatchObject({
       code: 'FILE_TEXT_TOO_LONG',
     });
+  });
+
+  it('refuses a PDF whose streams unpack to too much, before pdf.js inflates them', async () => {
+    const bomb = pdfBomb(256);
+    expect(bomb.length).toBeLessThan(300 * 1024);
+    const started = performance.now();
+    await expect(pdfText(bomb)).rejects.toMatchObject({ code: 'FILE_UNPACKS_TOO_LARGE' });
+    expect(performance.now() - started).toBeLessThan(5000);
+    // 2 MiB of zeros is under the 64 MiB total but far past the ratio of 100:1
+    await expect(pdfText(pdfBomb(2))).rejects.toMatchObject({ code: 'FILE_UNPACKS_TOO_LARGE' });
   });
 });

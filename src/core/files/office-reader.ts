@@ -1,7 +1,8 @@
 /**
  * Uploaded .docx, .xlsx and .pdf read off the event loop. A zip's central directory is checked here
  * first (zip-guard.ts: no inflating, microseconds) and a PDF's header; then a worker thread
- * (office-worker.ts) inflates and parses (mammoth, exceljs; pdf.js through pdf-text.ts) with one
+ * (office-worker.ts) inflates with a cap on the output (zip-guard.ts, pdf-guard.ts) and parses
+ * (mammoth, exceljs; pdf.js through pdf-text.ts) with one
  * time limit for every kind; past it the worker is stopped (a new one starts for the next file)
  * and the file refused with FILE_PARSE_TIMEOUT. At most MAX_WORKERS files are read at once (the
  * others wait, their time not yet counting), so uploads cannot take every core; the workers are
@@ -145,13 +146,15 @@ export async function xlsxRecords(data: Buffer, opts: { timeoutMs?: number } = {
 
 /**
  * The text layer of a PDF (pdf-text.ts): FILE_TYPE_NOT_SUPPORTED without the %PDF- header,
- * PDF_HAS_NO_TEXT for a scan, FILE_TEXT_TOO_LONG past `maxChars`, FILE_UNREADABLE when damaged.
+ * PDF_HAS_NO_TEXT for a scan, FILE_TEXT_TOO_LONG past `maxChars`, FILE_UNPACKS_TOO_LARGE when its
+ * streams unpack to too much (pdf-guard.ts), FILE_UNREADABLE when damaged.
  */
 export async function pdfText(data: Buffer, opts: ReadOptions = {}) {
   if (data.subarray(0, 5).toString('latin1') !== '%PDF-') throw new AppError('FILE_TYPE_NOT_SUPPORTED');
   const job: OfficeJob = {
     kind: 'pdf-text',
     data: new Uint8Array(data),
+    limits: OFFICE_LIMITS,
     maxChars: opts.maxChars ?? MAX_DOCUMENT_CHARS,
   };
   return (await run(job, opts)).value as string;
