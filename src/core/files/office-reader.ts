@@ -1,12 +1,12 @@
 /**
  * Uploaded .docx, .xlsx and .pdf read off the event loop. A zip's central directory is checked here
- * first (zip-guard.ts: no inflating, microseconds) and a PDF's header; then a worker thread
+ * first (zip-guard.ts: no inflating, microseconds), a PDF's header only; then a worker thread
  * (office-worker.ts) inflates with a cap on the output (zip-guard.ts, pdf-guard.ts) and parses
- * (mammoth, exceljs; pdf.js through pdf-text.ts) with one
- * time limit for every kind; past it the worker is stopped (a new one starts for the next file)
- * and the file refused with FILE_PARSE_TIMEOUT. At most MAX_WORKERS files are read at once (the
- * others wait, their time not yet counting), so uploads cannot take every core; the workers are
- * kept between files. No file gives more text than a plan holds (MAX_DOCUMENT_CHARS).
+ * (mammoth, exceljs, or pdf.js through pdf-text.ts), with one time limit for every kind: past it
+ * the worker is stopped (a new one starts for the next file) and the file refused with
+ * FILE_PARSE_TIMEOUT. At most MAX_WORKERS files are read at once (the others wait, their time not
+ * yet counting), so uploads cannot take every core; the workers are kept between files. No file
+ * gives more text than a plan holds (MAX_DOCUMENT_CHARS).
  */
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
@@ -29,7 +29,10 @@ const TSX = pathToFileURL(
 const ENTRY = new URL('./office-worker.ts', import.meta.url).href;
 const BOOT = `import(${JSON.stringify(TSX)}).then((m) => { m.register(); return import(${JSON.stringify(ENTRY)}); })`;
 
-/** Workers waiting for a job (kept: starting one loads tsx, exceljs and mammoth), and how many exist. */
+/**
+ * Workers waiting for a job (kept: starting one loads tsx, exceljs and mammoth, and pdf.js on its
+ * first PDF), and how many exist.
+ */
 const idle: Worker[] = [];
 let started = 0;
 const waiting: (() => void)[] = [];
@@ -51,6 +54,7 @@ function start(): Worker {
     if (at < 0) return;
     idle.splice(at, 1);
     started--;
+    waiting.shift()?.();
   });
   return worker;
 }
