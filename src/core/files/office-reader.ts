@@ -1,16 +1,19 @@
 /**
- * .docx and .xlsx read off the event loop: the zip's central directory is checked here first
- * (zip-guard.ts: no inflating, microseconds), then a worker thread (office-worker.ts) inflates and
- * parses with a time limit; past it the worker is stopped (a new one starts for the next file)
- * and the file refused. At most MAX_WORKERS files are read at once (the others wait), so uploads
- * cannot take every core; the workers are kept between files.
+ * Uploaded .docx, .xlsx and .pdf read off the event loop. A zip's central directory is checked here
+ * first (zip-guard.ts: no inflating, microseconds), a PDF's header only; then a worker thread
+ * (office-worker.ts) inflates with a cap on the output (zip-guard.ts, pdf-guard.ts) and parses
+ * (mammoth, exceljs, or pdf.js through pdf-text.ts), with one time limit for every kind: past it
+ * the worker is stopped (a new one starts for the next file) and the file refused with
+ * FILE_PARSE_TIMEOUT. At most MAX_WORKERS files are read at once (the others wait, their time not
+ * yet counting), so uploads cannot take every core; the workers are kept between files. No file
+ * gives more text than a plan holds (MAX_DOCUMENT_CHARS).
  */
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { AppError } from '../errors/app-error.ts';
 import type { OfficeJob, OfficeResult } from './office-worker.ts';
-import { checkZip, OFFICE_LIMITS, type ZipLimits } from './zip-guard.ts';
+import { checkZip, OFFICE_LIMITS } from './zip-guard.ts';
 
 export const PARSE_TIME_LIMIT_MS = 20_000;
 const MAX_WORKERS = 2;
@@ -26,10 +29,35 @@ const TSX = pathToFileURL(
 const ENTRY = new URL('./office-worker.ts', import.meta.url).href;
 const BOOT = `import(${JSON.stringify(TSX)}).then((m) => { m.register(); return import(${JSON.stringify(ENTRY)}); })`;
 
-/** Workers waiting for a job (kept: starting one loads tsx, exceljs and mammoth), and how many exist. */
+/**
+ * Workers waiting for a job (kept: starting one loads tsx, exceljs and mammoth, and pdf.js on its
+ * first PDF), and how many exist.
+ */
 const idle: Worker[] = [];
 let started = 0;
 const waiting: (() => void)[] = [];
+/** Counted for tests and diagnostics: jobs given to a worker, workers started, time limits hit. */
+const counts = { jobs: 0, workersStarted: 0, timeouts: 0 };
+
+/** How much the pool has done since the process started (a copy). */
+export function fileWorkerCounts(): Readonly<typeof counts> {
+  return { ...counts };
+}
+
+function start(): Worker {
+  const worker = new Worker(BOOT, { eval: true, resourceLimits: { maxOldGenerationSizeMb: 512 } });
+  // A worker that fails between jobs (pdf.js may still be tidying up) is dropped from the idle
+  // ones; without a listener its 'error' would be thrown on this thread.
+  worker.on('error', () => undefined);
+  worker.on('exit', () => {
+    const at = idle.indexOf(worker);
+    if (at < 0) return;
+    idle.splice(at, 1);
+    started--;
+    waiting.shift()?.();
+  });
+  return worker;
+}
 
 async function acquire(): Promise<Worker> {
   for (;;) {
@@ -37,7 +65,8 @@ async function acquire(): Promise<Worker> {
     if (w) return w;
     if (started < MAX_WORKERS) {
       started++;
-      return new Worker(BOOT, { eval: true, resourceLimits: { maxOldGenerationSizeMb: 512 } });
+      counts.workersStarted++;
+      return start();
     }
     await new Promise<void>((resolve) => waiting.push(resolve));
   }
@@ -79,38 +108,58 @@ function runJob(worker: Worker, job: OfficeJob, timeoutMs: number): Promise<Offi
         false,
       );
     const onExit = () => done({ ok: false, code: 'FILE_UNREADABLE' }, false);
-    const timer = setTimeout(() => done({ ok: false, code: 'FILE_PARSE_TIMEOUT' }, false), timeoutMs);
+    const timer = setTimeout(() => {
+      counts.timeouts++;
+      done({ ok: false, code: 'FILE_PARSE_TIMEOUT' }, false);
+    }, timeoutMs);
     worker.on('message', onMessage);
     worker.on('error', onError);
     worker.on('exit', onExit);
+    counts.jobs++;
     worker.postMessage(job);
   });
 }
 
-async function read(
-  kind: OfficeJob['kind'],
-  data: Buffer,
-  opts: { limits?: ZipLimits; timeoutMs?: number; maxChars?: number },
-): Promise<OfficeResult & { ok: true }> {
-  const limits = opts.limits ?? OFFICE_LIMITS;
-  checkZip(data, limits);
-  const job: OfficeJob = {
-    kind,
-    data: new Uint8Array(data),
-    limits,
-    maxChars: opts.maxChars ?? MAX_DOCUMENT_CHARS,
-  };
+interface ReadOptions {
+  /** The time limit (PARSE_TIME_LIMIT_MS unless a test sets a shorter one). */
+  timeoutMs?: number;
+  maxChars?: number;
+}
+
+async function run(job: OfficeJob, opts: ReadOptions): Promise<OfficeResult & { ok: true }> {
   const result = await runJob(await acquire(), job, opts.timeoutMs ?? PARSE_TIME_LIMIT_MS);
   if (!result.ok) throw new AppError(result.code);
   return result;
 }
 
+function zipJob(kind: 'docx-text' | 'xlsx-rows', data: Buffer, opts: ReadOptions): OfficeJob {
+  checkZip(data, OFFICE_LIMITS);
+  const maxChars = opts.maxChars ?? MAX_DOCUMENT_CHARS;
+  return { kind, data: new Uint8Array(data), limits: OFFICE_LIMITS, maxChars };
+}
+
 /** The raw text of a .docx (mammoth), refused past `maxChars`. */
-export async function docxText(data: Buffer, opts: { timeoutMs?: number; maxChars?: number } = {}) {
-  return (await read('docx-text', data, opts)).value as string;
+export async function docxText(data: Buffer, opts: ReadOptions = {}) {
+  return (await run(zipJob('docx-text', data, opts), opts)).value as string;
 }
 
 /** The first sheet of an .xlsx as records by header (xlsx-rows.ts). */
 export async function xlsxRecords(data: Buffer, opts: { timeoutMs?: number } = {}) {
-  return (await read('xlsx-rows', data, opts)).value as Record<string, string>[];
+  return (await run(zipJob('xlsx-rows', data, opts), opts)).value as Record<string, string>[];
+}
+
+/**
+ * The text layer of a PDF (pdf-text.ts): FILE_TYPE_NOT_SUPPORTED without the %PDF- header,
+ * PDF_HAS_NO_TEXT for a scan, FILE_TEXT_TOO_LONG past `maxChars`, FILE_UNPACKS_TOO_LARGE when its
+ * streams unpack to too much (pdf-guard.ts), FILE_UNREADABLE when damaged.
+ */
+export async function pdfText(data: Buffer, opts: ReadOptions = {}) {
+  if (data.subarray(0, 5).toString('latin1') !== '%PDF-') throw new AppError('FILE_TYPE_NOT_SUPPORTED');
+  const job: OfficeJob = {
+    kind: 'pdf-text',
+    data: new Uint8Array(data),
+    limits: OFFICE_LIMITS,
+    maxChars: opts.maxChars ?? MAX_DOCUMENT_CHARS,
+  };
+  return (await run(job, opts)).value as string;
 }

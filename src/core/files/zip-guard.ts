@@ -21,7 +21,7 @@ export interface ZipLimits {
 export const MAX_UNZIPPED_BYTES = 64 * 1024 * 1024;
 export const OFFICE_LIMITS: ZipLimits = { maxBytes: MAX_UNZIPPED_BYTES, maxEntries: 2_000, maxRatio: 100 };
 /** Small entries may compress very well (an empty style sheet); only large ones are held to the ratio. */
-const RATIO_FROM = 1024 * 1024;
+export const RATIO_FROM = 1024 * 1024;
 const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;

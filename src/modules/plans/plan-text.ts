@@ -1,13 +1,12 @@
 /**
  * Text of an uploaded plan document: .txt (UTF-8, or UTF-16 with a byte-order mark), .docx, and PDF
- * with a text layer (pdf-text.ts). A .docx is read off the event loop with its zip checked first
- * (core/files/office-reader.ts); no file gives more text than a plan holds (MAX_DOCUMENT_CHARS),
- * and text that is not well-formed Unicode is refused.
+ * with a text layer. A .docx (its zip checked first) and a PDF are read off the event loop, in the
+ * file worker with its time limit (core/files/office-reader.ts, pdf-text.ts); no file gives more
+ * text than a plan holds (MAX_DOCUMENT_CHARS), and text that is not well-formed Unicode is refused.
  */
 import { AppError } from '../../core/errors/app-error.ts';
-import { docxText, MAX_DOCUMENT_CHARS } from '../../core/files/office-reader.ts';
+import { docxText, MAX_DOCUMENT_CHARS, pdfText } from '../../core/files/office-reader.ts';
 import { assertWellFormed } from '../../core/http/well-formed.ts';
-import { pdfText } from './pdf-text.ts';
 
 export const MAX_PLAN_FILE_BYTES = 10 * 1024 * 1024;
 

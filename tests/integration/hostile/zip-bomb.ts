@@ -7,7 +7,7 @@ import { constants, deflateRawSync } from 'node:zlib';
 
 const MiB = 1024 * 1024;
 
-function zerosStream(mebibytes: number): Buffer {
+export function zerosStream(mebibytes: number): Buffer {
   // The first MiB, sync-flushed; then a MiB compressed with a window of zeros as its preset
   // dictionary: the decoder's real window holds zeros too, so this block can follow any number of times.
   const first = deflateRawSync(Buffer.alloc(MiB), { level: 9, finishFlush: constants.Z_SYNC_FLUSH });

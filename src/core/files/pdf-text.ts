@@ -1,11 +1,14 @@
 /**
- * Text of a PDF that has a text layer (exported from Word, or printed to PDF), with pdf.js. Lines are
- * rebuilt from the positioned text items: a new line where pdf.js marks an end of line or the
- * baseline moves; a page break becomes a blank line. The parser copes with what remains (hard line
- * breaks inside sentences, page numbers on their own lines). Scans (no text) and damaged or
- * password-protected files are refused with their own codes.
+ * Text of a PDF that has a text layer (exported from Word, or printed to PDF), with pdf.js — run in
+ * the file worker (office-worker.ts, started by office-reader.ts), never on the event loop. Lines
+ * are rebuilt from the positioned text items: a new line where pdf.js marks an end of line or the
+ * baseline moves; a page break becomes a blank line. The plan parser copes with what remains (hard
+ * line breaks inside sentences, page numbers on their own lines). Scans (no text) and damaged or
+ * password-protected files are refused with their own codes; reading stops, refused with
+ * FILE_TEXT_TOO_LONG, as soon as the pages give more text than `maxChars`, and only the first
+ * MAX_PAGES pages are read.
  */
-import { AppError } from '../../core/errors/app-error.ts';
+import { AppError } from '../errors/app-error.ts';
 
 /** The part of pdf.js's TextItem we use. */
 interface TextItem {
@@ -88,19 +91,47 @@ function joinLines(lines: PageLine[]): string {
 }
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+type PdfPage = Awaited<ReturnType<Awaited<ReturnType<PdfJs['getDocument']>['promise']>['getPage']>>;
 let pdfjs: Promise<PdfJs> | null = null;
-// Loaded on first use: most servers never read a PDF, and pdf.js is large.
+// Loaded on first use: most workers never read a PDF, and pdf.js is large.
 const load = () => (pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs'));
 
 const MAX_PAGES = 300;
 
-export async function pdfText(data: Buffer): Promise<string> {
-  if (data.subarray(0, 5).toString('latin1') !== '%PDF-') throw new AppError('FILE_TYPE_NOT_SUPPORTED');
+/** What the text so far costs: characters and items (an item is an object, even an empty one). */
+interface Budget {
+  chars: number;
+  items: number;
+  max: number;
+}
+
+/** A page's text items, streamed: refused as soon as the document's text passes the budget. */
+async function pageItems(page: PdfPage, budget: Budget): Promise<TextItem[]> {
+  const stream = page.streamTextContent() as ReadableStream<{ items: (TextItem | { type: string })[] }>;
+  const reader = stream.getReader();
+  const items: TextItem[] = [];
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) return items;
+    for (const i of value.items) {
+      budget.items++;
+      if (!('str' in i)) continue;
+      budget.chars += i.str.length;
+      items.push(i);
+    }
+    // Not cancelled (pdf.js would then write to a closed stream and throw): the document is
+    // destroyed, which ends it.
+    if (budget.chars > budget.max || budget.items > budget.max) throw new AppError('FILE_TEXT_TOO_LONG');
+  }
+}
+
+/** The text of a PDF (`data` begins with %PDF-), refused past `maxChars`. */
+export async function extractPdfText(data: Uint8Array, maxChars: number): Promise<string> {
   const { getDocument } = await load();
   let doc;
   try {
     doc = await getDocument({
-      data: new Uint8Array(data),
+      data,
       useSystemFonts: false,
       disableFontFace: true,
       isEvalSupported: false,
@@ -111,15 +142,14 @@ export async function pdfText(data: Buffer): Promise<string> {
   }
   try {
     const lines: PageLine[] = [];
+    const budget: Budget = { chars: 0, items: 0, max: maxChars };
     for (let n = 1; n <= Math.min(doc.numPages, MAX_PAGES); n++) {
       const page = await doc.getPage(n);
-      const content = await page.getTextContent();
-      const items: TextItem[] = [];
-      for (const i of content.items) if ('str' in i) items.push(i);
-      lines.push(...pageLines(items));
+      lines.push(...pageLines(await pageItems(page, budget)));
       page.cleanup();
     }
     const text = joinLines(lines);
+    if (text.length > maxChars) throw new AppError('FILE_TEXT_TOO_LONG');
     if (text.replace(/\s/g, '').length < 20) throw new AppError('PDF_HAS_NO_TEXT');
     return text;
   } catch (err) {
