@@ -131,9 +131,11 @@ describe('no count of 1–4 survivors of a commune reaches a viewer', () => {
     expect(csv).not.toMatch(/Phố Hiến[^\n]*,"?[1-4]"?(,|$)/m);
 
     const xlsx = new ExcelJS.Workbook();
-    await xlsx.xlsx.load(
-      Buffer.from(await download(viewer, `/api/v1/reports/export?${q}&format=xlsx`, true), 'base64'),
+    const bytes = Buffer.from(
+      await download(viewer, `/api/v1/reports/export?${q}&format=xlsx`, true),
+      'base64',
     );
+    await xlsx.xlsx.load(bytes as unknown as ArrayBuffer);
     let caseRows = 0;
     xlsx.eachSheet((sheet) =>
       sheet.eachRow((row) => {
