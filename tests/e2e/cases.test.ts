@@ -61,6 +61,7 @@ describe('a GBV case in the browser', () => {
     await worker.getByTestId('intake-incident-on').fill('20/11/2026');
     await worker.getByTestId('type-physical_assault').check();
     await worker.getByTestId('intake-dv').check();
+    await worker.getByTestId('dv-act-a_health_life').check();
     await worker.getByTestId('intake-relation').selectOption('intimate_partner');
     await worker.getByTestId('intake-risk').selectOption('high');
     await worker.getByTestId('intake-survivorName').fill(NAME);
@@ -109,6 +110,8 @@ describe('a GBV case in the browser', () => {
     const text = (await row.textContent()) ?? '';
     expect(text).toContain('Tấn công thể chất');
     expect(text).toContain('Phường Phố Hiến');
+    // the act of domestic violence recorded, in the law's words (Law 13/2022 Art. 3(1))
+    expect(await viewer.getByTestId('rapid-dv-acts').textContent()).toContain('a) Hành hạ, ngược đãi');
     expect(await viewer.content()).not.toContain(NAME);
     await viewer.goto(`${server.baseUrl}/#/cases/statistics`);
     // one case in one ward: the ward's 1 is hidden, and so the province total beside it (docs/CASES.md)

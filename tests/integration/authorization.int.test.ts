@@ -75,11 +75,12 @@ describe.each(ROLES.map((r) => [r]))('%s', (role) => {
     if (role !== 'system_admin') expect(res.json()).toMatchObject({ error: { code: 'FORBIDDEN' } });
   });
 
-  it('changes an agency of another province only if system admin', async () => {
+  it('changes an agency of another province only if system admin (for others it does not exist)', async () => {
     const res = await as(role).request('PATCH', `/api/v1/agencies/${otherAgencyId}`, {
       name: 'Hội LHPN phường Ba Đình (sửa)',
     });
-    expect(res.statusCode).toBe(role === 'system_admin' ? 200 : 403);
+    expect(res.statusCode).toBe(role === 'system_admin' ? 200 : 404);
+    if (role !== 'system_admin') expect(res.json()).toMatchObject({ error: { code: 'AGENCY_NOT_FOUND' } });
   });
 
   it('lists users only if admin', async () => {
@@ -140,7 +141,7 @@ describe('a commune-level unit admin', () => {
     ).toBe(201);
   });
 
-  it('cannot change a province-level user', async () => {
+  it('cannot change a province-level user (outside its subtree the user does not exist)', async () => {
     const planner = await t.handle.db
       .selectFrom('app_user')
       .select('id')
@@ -149,7 +150,7 @@ describe('a commune-level unit admin', () => {
     const res = await as('commune_admin').request('PATCH', `/api/v1/users/${planner.id}`, {
       isActive: false,
     });
-    expect(res.statusCode).toBe(403);
+    expect(res.json()).toMatchObject({ error: { code: 'USER_NOT_FOUND' } });
   });
 
   it('cannot create a user it could not manage afterwards (no role, no agency)', async () => {

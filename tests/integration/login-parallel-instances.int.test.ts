@@ -1,7 +1,9 @@
 /**
  * Issue 16, concurrent guessing: sign-in attempts are counted before the password is checked, so
  * ten wrong passwords sent at once for one user get exactly five checks (LOGIN_MAX_FAILURES) and
- * five refusals, on one app instance and across two instances sharing one database.
+ * five refusals, on one app instance and across two instances sharing one database; and thirty
+ * wrong passwords at once for thirty usernames from one IP get exactly twenty checks (the per-IP
+ * limit, LOGIN_MAX_FAILURES × 4).
  */
 import type { FastifyInstance } from 'fastify';
 import { Kysely, PostgresDialect, sql } from 'kysely';
@@ -89,4 +91,41 @@ it('does not count a right password against the limit', async () => {
     expect(res.statusCode).toBe(200);
   }
   expect(await attempts('ba')).toBe(0);
+});
+
+/** `n` wrong passwords at once, each for a username of its own, all from `ip`; the codes, sorted. */
+async function manyUsersAtOnce(apps: FastifyInstance[], n: number, ip: string): Promise<string[]> {
+  const answers = await Promise.all(
+    Array.from({ length: n }, (_, i) =>
+      apps[i % apps.length]!.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        remoteAddress: ip,
+        payload: { username: `khach.${ip}.${i}`, password: `sai-mat-khau-${i}` },
+      }),
+    ),
+  );
+  return answers.map((r) => r.json<{ error: { code: string } }>().error.code).sort();
+}
+
+const fromIp = async (ip: string) =>
+  Number(
+    (await sql<{ n: string }>`select count(*) n from login_attempt where ip = ${ip}`.execute(t.handle.db))
+      .rows[0]!.n,
+  );
+
+/** The per-IP limit (LOGIN_MAX_FAILURES × 4 = 20) holds under the IP's lock too. */
+const TWENTY_AND_TEN = [
+  ...Array<string>(20).fill('INVALID_CREDENTIALS'),
+  ...Array<string>(10).fill('TOO_MANY_LOGIN_ATTEMPTS'),
+];
+
+it('checks exactly twenty of thirty parallel wrong passwords for thirty usernames from one IP', async () => {
+  expect(await manyUsersAtOnce([t.app], 30, '203.0.113.7')).toEqual(TWENTY_AND_TEN);
+  expect(await fromIp('203.0.113.7')).toBe(20);
+});
+
+it('checks exactly twenty from one IP across two instances', async () => {
+  expect(await manyUsersAtOnce([t.app, second], 30, '203.0.113.8')).toEqual(TWENTY_AND_TEN);
+  expect(await fromIp('203.0.113.8')).toBe(20);
 });

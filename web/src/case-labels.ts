@@ -9,7 +9,7 @@ import type {
   RiskLevel,
 } from './api/case-types.ts';
 import type { Pair } from './i18n.ts';
-import type { DvAct, ProtectionIssuer, TransferStatus } from './api/case-types.ts';
+import type { ProtectionIssuer, TransferStatus } from './api/case-types.ts';
 
 export const GBV_TYPE_LABELS: Record<GbvType, Pair> = {
   rape: ['Hiếp dâm', 'Rape'],
@@ -104,73 +104,8 @@ export const ACCESS_ACTION_LABELS: Record<string, Pair> = {
   break_glass: ['Mở khẩn cấp', 'Emergency access'],
 };
 
-/**
- * Acts of domestic violence, Law 13/2022/QH15 on prevention and control of domestic violence,
- * Article 3(1), points a–q (the Vietnamese shortened from the law's words; see docs/CASES.md).
- */
-export const DV_ACT_LABELS: Record<DvAct, Pair> = {
-  a_health_life: [
-    'a) Hành hạ, ngược đãi, đánh đập, đe dọa, xâm hại sức khỏe, tính mạng',
-    'a) Torment, ill-treatment, beating, threats or harm to health or life',
-  ],
-  b_honour_dignity: [
-    'b) Lăng mạ, chì chiết, xúc phạm danh dự, nhân phẩm',
-    'b) Insults, nagging or offending honour and dignity',
-  ],
-  c_forced_witness: [
-    'c) Cưỡng ép chứng kiến bạo lực đối với người, con vật',
-    'c) Forcing to witness violence against people or animals',
-  ],
-  d_neglect: [
-    'd) Bỏ mặc, không nuôi dưỡng, chăm sóc, không giáo dục trẻ em',
-    'd) Neglect: not nurturing, caring for or educating a child or dependant',
-  ],
-  dd_discrimination: [
-    'đ) Kỳ thị, phân biệt đối xử về hình thể, giới, giới tính, năng lực',
-    'đ) Stigma or discrimination by body, gender, sex or ability',
-  ],
-  e_isolation_contact: [
-    'e) Ngăn cản gặp gỡ người thân, quan hệ xã hội; cô lập, gây áp lực tâm lý',
-    'e) Preventing contact with relatives or social ties; isolating, psychological pressure',
-  ],
-  g_family_rights: [
-    'g) Ngăn cản thực hiện quyền, nghĩa vụ trong quan hệ gia đình',
-    'g) Obstructing rights and duties between family members',
-  ],
-  h_privacy: [
-    'h) Tiết lộ, phát tán thông tin đời tư, bí mật nhằm xúc phạm',
-    'h) Disclosing private life or secrets to offend',
-  ],
-  i_forced_sex: [
-    'i) Cưỡng ép quan hệ tình dục trái ý muốn của vợ hoặc chồng',
-    "i) Forcing sexual intercourse against the spouse's will",
-  ],
-  k_pornography: [
-    'k) Cưỡng ép trình diễn, nghe, xem, đọc nội dung khiêu dâm, kích thích bạo lực',
-    'k) Forcing to perform, hear, watch or read pornography or violent content',
-  ],
-  l_marriage: [
-    'l) Cưỡng ép tảo hôn, kết hôn, ly hôn; cản trở kết hôn, ly hôn hợp pháp',
-    'l) Forcing child marriage, marriage or divorce; obstructing lawful marriage or divorce',
-  ],
-  m_pregnancy: [
-    'm) Cưỡng ép mang thai, phá thai, lựa chọn giới tính thai nhi',
-    'm) Forcing pregnancy, abortion or foetal sex selection',
-  ],
-  n_property: [
-    'n) Chiếm đoạt, hủy hoại tài sản chung hoặc riêng',
-    'n) Seizing or destroying common or personal property',
-  ],
-  o_economic: [
-    'o) Cưỡng ép học tập, lao động quá sức, đóng góp tài chính; kiểm soát tài sản, thu nhập',
-    'o) Forcing excessive study, work or money; controlling property or income',
-  ],
-  p_confinement: ['p) Cô lập, giam cầm', 'p) Isolation, confinement'],
-  q_eviction: [
-    'q) Cưỡng ép ra khỏi chỗ ở hợp pháp trái pháp luật',
-    'q) Unlawfully forcing out of the lawful home',
-  ],
-};
+/** Acts of domestic violence (Law 13/2022 Art. 3(1)): one table, shared with the server's rapid report. */
+export { DV_ACT_LABELS } from '../../src/modules/cases/dv-act-labels.ts';
 export const PROTECTION_ISSUER_LABELS: Record<ProtectionIssuer, Pair> = {
   commune_chair: [
     'Chủ tịch UBND cấp xã (tối đa 3 ngày)',

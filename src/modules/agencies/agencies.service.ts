@@ -6,7 +6,7 @@ import { AppError } from '../../core/errors/app-error.ts';
 import { searchKey } from '../../core/text/search-key.ts';
 import { AuditLogRepository } from '../audit-log/audit-log.repository.ts';
 import { UnitsRepository } from '../units/units.repository.ts';
-import { authorizeAgency } from './agencies.policy.ts';
+import { authorizeAgency, authorizeAgencyRow } from './agencies.policy.ts';
 import { AgenciesRepository, type AgencyRow } from './agencies.repository.ts';
 import type { TAgency, TCreateAgencyRequest, TUpdateAgencyRequest } from './agencies.schema.ts';
 import { AGENCY_KINDS } from './agencies.schema.ts';
@@ -93,7 +93,7 @@ export class AgenciesService {
     const repo = new AgenciesRepository(this.db);
     const before = await repo.findById(id);
     if (!before) throw new AppError('AGENCY_NOT_FOUND');
-    authorizeAgency(actor, 'update', unitRefOf(before));
+    authorizeAgencyRow(actor, 'update', unitRefOf(before));
     return this.db.transaction().execute(async (tx) => {
       const txRepo = new AgenciesRepository(tx);
       await txRepo.update(id, { ...req, ...(req.name ? { searchKey: searchKey(req.name) } : {}) });

@@ -6,8 +6,9 @@ import { sql } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { Database } from '../../core/db/database.ts';
 
-/** The advisory-lock key space of sign-in attempts ("bd" + 1). */
+/** The advisory-lock key spaces of sign-in attempts ("bd" + 1: per username, "bd" + 2: per IP). */
 const ATTEMPT_LOCK_SPACE = 0x6264_0001;
+const IP_ATTEMPT_LOCK_SPACE = 0x6264_0002;
 const attemptName = (username: string) => username.toLowerCase().slice(0, 100);
 
 export class AuthRepository {
@@ -96,11 +97,15 @@ export class AuthRepository {
   }
 
   /**
-   * Holds, until the caller's transaction ends, the lock of this username's sign-in attempts: the
-   * count and the reservation of an attempt (auth.service.ts `reserveAttempt`) are one step for
-   * every app instance on the database. A key space of its own (two int4 keys).
+   * Holds, until the caller's transaction ends, the locks of the sign-in attempts from this IP and
+   * of this username's: the counts and the reservation of an attempt (auth.service.ts
+   * `reserveAttempt`) are one step for every app instance on the database, so neither the per-user
+   * nor the per-IP limit can be overrun by parallel attempts. Always the IP's lock first, then the
+   * username's (one order: no deadlock); each in a key space of its own (two int4 keys), so an IP
+   * and a username never share a lock.
    */
-  async lockAttempts(username: string): Promise<void> {
+  async lockAttempts(username: string, ip: string): Promise<void> {
+    await sql`select pg_advisory_xact_lock(${IP_ATTEMPT_LOCK_SPACE}, hashtext(${ip}))`.execute(this.db);
     await sql`select pg_advisory_xact_lock(${ATTEMPT_LOCK_SPACE}, hashtext(${attemptName(username)}))`.execute(
       this.db,
     );

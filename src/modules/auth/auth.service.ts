@@ -61,15 +61,16 @@ export class AuthService {
   /**
    * Reserves one attempt for this username before any password is checked, or refuses when this
    * username or this IP has failed too often within the window. The count and the reservation are
-   * one transaction under the username's lock, so parallel attempts, on any app instance sharing
-   * the database, are each counted before the check: at most `loginMaxFailures` are checked. The
+   * one transaction under the IP's lock and the username's, so parallel attempts, on any app
+   * instance sharing the database, are each counted before the check: at most `loginMaxFailures`
+   * are checked per username, and at most `loginMaxFailures` × 4 per IP, whatever the usernames. The
    * reserved attempt counts as failed unless released (a right password). Its id.
    */
   private async reserveAttempt(username: string, client: ClientInfo): Promise<number> {
     const now = this.clock.now();
     return this.db.transaction().execute(async (tx) => {
       const repo = new AuthRepository(tx);
-      await repo.lockAttempts(username);
+      await repo.lockAttempts(username, client.ip);
       const failures = await repo.recentFailures(username, client.ip, this.config.loginWindowMinutes, now);
       if (
         failures.byUser >= this.config.loginMaxFailures ||

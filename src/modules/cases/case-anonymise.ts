@@ -4,6 +4,7 @@
  * pseudonym, the exact incident date or a date of birth — so nothing identifying can slip into it.
  */
 import type { Selectable } from 'kysely';
+import type { DvAct } from '../../core/db/schema-case-transfer.ts';
 import type { GbvCaseTable } from '../../core/db/schema-cases.ts';
 
 type Clear = Pick<
@@ -14,6 +15,7 @@ type Clear = Pick<
   | 'incident_on'
   | 'gbv_type'
   | 'domestic_violence'
+  | 'dv_acts'
   | 'trafficking'
   | 'perpetrator_relation'
   | 'risk_level'
@@ -30,6 +32,12 @@ export interface AnonymisedCase {
   incidentMonth: string | null;
   gbvType: string;
   domesticViolence: boolean;
+  /**
+   * The acts of domestic violence recorded (Law 13/2022 Art. 3(1) codes), only on a case marked as
+   * domestic violence: coded categories, as clear as the GBV type. Absent from reports sent
+   * before they were added.
+   */
+  dvActs?: DvAct[];
   trafficking: boolean;
   perpetratorRelation: string;
   riskLevel: string;
@@ -48,6 +56,7 @@ export function anonymiseCase(c: Clear, communeName: string): AnonymisedCase {
     incidentMonth: c.incident_on ? String(c.incident_on).slice(0, 7) : null,
     gbvType: c.gbv_type,
     domesticViolence: c.domestic_violence,
+    dvActs: c.domestic_violence ? (c.dv_acts as DvAct[]) : [],
     trafficking: c.trafficking,
     perpetratorRelation: c.perpetrator_relation,
     riskLevel: c.risk_level,

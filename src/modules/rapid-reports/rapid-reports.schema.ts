@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DV_ACTS } from '../../core/db/schema-case-transfer.ts';
 
 export const ZRapidReportSchema = z.object({
   id: z.number().int(),
@@ -14,6 +15,15 @@ export const ZRapidReportSchema = z.object({
     incidentMonth: z.string().nullable(),
     gbvType: z.string(),
     domesticViolence: z.boolean(),
+    /** The acts of domestic violence recorded (Law 13/2022 Art. 3(1)); empty unless `domesticViolence`. */
+    dvActs: z.array(
+      z.object({
+        code: z.enum(DV_ACTS),
+        /** The act as the law words it, in Vietnamese (the report's language). */
+        label: z.string(),
+        labelEn: z.string(),
+      }),
+    ),
     trafficking: z.boolean(),
     perpetratorRelation: z.string(),
     riskLevel: z.string(),

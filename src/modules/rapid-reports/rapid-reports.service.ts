@@ -10,10 +10,25 @@ import type { Database } from '../../core/db/database.ts';
 import { AppError } from '../../core/errors/app-error.ts';
 import { AuditLogRepository } from '../audit-log/audit-log.repository.ts';
 import type { AnonymisedCase } from '../cases/case-anonymise.ts';
+import { DV_ACT_LABELS } from '../cases/dv-act-labels.ts';
 import { RapidReportsRepository } from './rapid-reports.repository.ts';
 import type { TRapidReport } from './rapid-reports.schema.ts';
 
 const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
+
+/**
+ * The case as the report shows it: the stored anonymised payload, with the acts of domestic
+ * violence named (only on a case marked as domestic violence; none in reports sent before acts
+ * were recorded). Nothing beyond the payload is read.
+ */
+export function presentRapidCase(payload: AnonymisedCase): TRapidReport['case'] {
+  const { dvActs = [], ...rest } = payload;
+  const acts = payload.domesticViolence ? dvActs.filter((a) => a in DV_ACT_LABELS) : [];
+  return {
+    ...rest,
+    dvActs: acts.map((code) => ({ code, label: DV_ACT_LABELS[code][0], labelEn: DV_ACT_LABELS[code][1] })),
+  };
+}
 
 export class RapidReportsService {
   constructor(
@@ -32,7 +47,7 @@ export class RapidReportsService {
       sentAt: new Date(r.sent_at).toISOString(),
       acknowledgedAt: iso(r.acknowledged_at),
       acknowledgedBy: r.acknowledged_by_name,
-      case: r.payload as AnonymisedCase,
+      case: presentRapidCase(r.payload as AnonymisedCase),
     }));
   }
 

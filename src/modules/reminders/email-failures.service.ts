@@ -14,7 +14,7 @@ import type { Database } from '../../core/db/database.ts';
 import { AppError } from '../../core/errors/app-error.ts';
 import { AuditLogRepository } from '../audit-log/audit-log.repository.ts';
 import { UsersRepository } from '../users/users.repository.ts';
-import { authorizeUser, type UserSubject } from '../users/users.policy.ts';
+import { authorizeUser, knowsUser, type UserSubject } from '../users/users.policy.ts';
 import { EmailDelivery } from './email-delivery.ts';
 import type { TEmailFailure, TEmailFailuresResponse, TEmailRetryResponse } from './email-failures.schema.ts';
 import { EmailOutboxRepository, type TroubledRow } from './email-outbox.repository.ts';
@@ -59,7 +59,8 @@ export class EmailFailuresService {
     if (!row) throw new AppError('EMAIL_NOT_FOUND');
     if (!isSystemAdmin(actor)) {
       const subject = (await this.subjects([row])).get(row.user_id);
-      if (!subject) throw new AppError('FORBIDDEN');
+      // an e-mail to a user who does not exist for the caller does not either (users.policy.ts)
+      if (!subject || !knowsUser(actor, subject)) throw new AppError('EMAIL_NOT_FOUND');
       authorizeUser(actor, 'update', subject);
     }
     if (!mailer) throw new AppError('SMTP_NOT_CONFIGURED');

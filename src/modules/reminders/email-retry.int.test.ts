@@ -129,7 +129,9 @@ describe('the administrators’ list and “send again”', () => {
     const [item] = (await admin.request('GET', '/api/v1/email-failures')).json<TEmailFailuresResponse>()
       .items;
     const url = `/api/v1/email-failures/${item!.id}/retry`;
-    expect((await (await t.signIn('qt.ha.noi')).request('POST', url)).statusCode).toBe(403);
+    // for an administrator of another province the e-mail does not exist (issue 16)
+    const outside = await (await t.signIn('qt.ha.noi')).request('POST', url);
+    expect(outside.json()).toMatchObject({ error: { code: 'EMAIL_NOT_FOUND' } });
 
     smtp.refusing = () => true;
     const again = await admin.request('POST', url);

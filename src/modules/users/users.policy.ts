@@ -5,9 +5,12 @@
  *   agency) lies in their subtree (a user with neither lies in nobody's: only system_admin changes
  *   them); grants any role but system_admin, only inside their subtree.
  * - everyone else: nothing here (they see themselves through /auth/me).
+ * A user exists, for the caller, when one of the caller's roles covers one of the user's roles or
+ * their agency (they work in the same area); for anyone else every action on the user by id
+ * answers USER_NOT_FOUND, as for an id that does not exist, never FORBIDDEN (issue 16).
  */
 import type { Actor, Role, UnitRef } from '../../core/auth/roles.ts';
-import { hasRoleOver, isSystemAdmin, rolesAmong } from '../../core/auth/scope.ts';
+import { hasRoleOver, isSystemAdmin, roleCovers, rolesAmong } from '../../core/auth/scope.ts';
 import { AppError } from '../../core/errors/app-error.ts';
 
 export type UserAction = 'list' | 'create' | 'update';
@@ -38,6 +41,22 @@ export function authorizeUser(actor: Actor, action: UserAction, subject?: UserSu
       return;
     }
   }
+}
+
+/** Whether the user exists for the caller: a role of the caller's over one of theirs, or their agency. */
+export function knowsUser(actor: Actor, subject: UserSubject): boolean {
+  if (isSystemAdmin(actor)) return true;
+  const units = [...subject.roles.map((r) => r.unit), subject.agencyUnit];
+  return units.some((u) => u !== null && actor.roles.some((r) => roleCovers(r, u)));
+}
+
+/**
+ * For an existing user: USER_NOT_FOUND when they do not exist for the caller (`knowsUser`),
+ * FORBIDDEN when the caller knows them but may not do `action`.
+ */
+export function authorizeUserRow(actor: Actor, action: 'update', subject: UserSubject): void {
+  if (!knowsUser(actor, subject)) throw new AppError('USER_NOT_FOUND');
+  authorizeUser(actor, action, subject);
 }
 
 /** Granting or removing one role: unit admins only inside their subtree, never system_admin. */

@@ -7,12 +7,13 @@ import { hashPassword } from '../../core/auth/password.ts';
 import { assertPasswordPolicy } from '../../core/auth/password-policy.ts';
 import { actorScope } from '../../core/auth/scope.ts';
 import { AppError } from '../../core/errors/app-error.ts';
+import { mayReadAgency } from '../agencies/agencies.policy.ts';
 import { AgenciesRepository } from '../agencies/agencies.repository.ts';
 import { AuditLogRepository } from '../audit-log/audit-log.repository.ts';
 import { AuthRepository } from '../auth/auth.repository.ts';
 import { alertStaffChange, isCaseRole, type StaffChange } from '../notifications/staff-alerts.ts';
 import { UnitsRepository } from '../units/units.repository.ts';
-import { authorizeRoleGrant, authorizeUser, type UserSubject } from './users.policy.ts';
+import { authorizeRoleGrant, authorizeUser, authorizeUserRow, type UserSubject } from './users.policy.ts';
 import { UsersRepository, type RoleRow, type UserRow } from './users.repository.ts';
 import type { TCreateUserRequest, TRoleGrant, TUpdateUserRequest, TUser } from './users.schema.ts';
 
@@ -69,16 +70,22 @@ export class UsersService {
     };
   }
 
-  private async agencyUnit(agencyId: number | null | undefined): Promise<UnitRef | null> {
+  /**
+   * The unit of an agency: the user's own, or (with `asker`) one named in a request, which must be
+   * an agency the asker reads (agencies.policy.ts), else it does not exist for them.
+   */
+  private async agencyUnit(agencyId: number | null | undefined, asker?: Actor): Promise<UnitRef | null> {
     if (!agencyId) return null;
     const agency = await new AgenciesRepository(this.db).findById(agencyId);
     if (!agency) throw new AppError('AGENCY_NOT_FOUND');
-    return { id: agency.unit_id, provinceId: agency.province_id, districtId: agency.unit_district_id };
+    const unit = { id: agency.unit_id, provinceId: agency.province_id, districtId: agency.unit_district_id };
+    if (asker && !mayReadAgency(asker, unit)) throw new AppError('AGENCY_NOT_FOUND');
+    return unit;
   }
 
   async create(actor: Actor, req: TCreateUserRequest): Promise<TUser> {
     const grants = await Promise.all(req.roles.map((g) => this.resolveGrant(g)));
-    const subject: UserSubject = { roles: grants, agencyUnit: await this.agencyUnit(req.agencyId) };
+    const subject: UserSubject = { roles: grants, agencyUnit: await this.agencyUnit(req.agencyId, actor) };
     authorizeUser(actor, 'create', subject);
     for (const g of grants) authorizeRoleGrant(actor, g.role, g.unit);
     assertPasswordPolicy(req.password, req.username);
@@ -148,10 +155,10 @@ export class UsersService {
 
   async update(actor: Actor, id: number, req: TUpdateUserRequest): Promise<TUser> {
     const { user, roles, subject } = await this.loadSubject(id);
-    authorizeUser(actor, 'update', subject);
+    authorizeUserRow(actor, 'update', subject);
     // the new agency must lie in the caller's subtree too (clearing it places the user nowhere new)
     if (req.agencyId)
-      authorizeUser(actor, 'update', { roles: [], agencyUnit: await this.agencyUnit(req.agencyId) });
+      authorizeUser(actor, 'update', { roles: [], agencyUnit: await this.agencyUnit(req.agencyId, actor) });
     if (req.isActive === false && actor.userId === id) throw new AppError('CANNOT_CHANGE_SELF');
     if (req.password) assertPasswordPolicy(req.password, user.username);
     const passwordHash = req.password ? await hashPassword(req.password) : undefined;
@@ -192,7 +199,7 @@ export class UsersService {
 
   async addRole(actor: Actor, id: number, grant: TRoleGrant): Promise<TUser> {
     const { subject } = await this.loadSubject(id);
-    authorizeUser(actor, 'update', subject);
+    authorizeUserRow(actor, 'update', subject);
     const g = await this.resolveGrant(grant);
     authorizeRoleGrant(actor, g.role, g.unit);
     return this.db.transaction().execute(async (tx) => {
@@ -232,7 +239,7 @@ export class UsersService {
 
   async removeRole(actor: Actor, id: number, roleId: number): Promise<TUser> {
     const { subject, roles } = await this.loadSubject(id);
-    authorizeUser(actor, 'update', subject);
+    authorizeUserRow(actor, 'update', subject);
     const role = roles.find((r) => r.id === roleId);
     if (!role) throw new AppError('ROLE_NOT_FOUND');
     authorizeRoleGrant(actor, role.role, roleUnitRef(role));

@@ -5,7 +5,7 @@
  */
 import { sql } from 'kysely';
 import { UsersRepository } from '../../../src/modules/users/users.repository.ts';
-import { EVERYWHERE, anyone, nobody, scoped, signedIn, systemAdmin } from './rules.ts';
+import { ALL_ROLES, EVERYWHERE, anyone, nobody, scoped, signedIn, systemAdmin } from './rules.ts';
 import type { Call, Entry } from './types.ts';
 
 const PASSWORD = 'mat-khau-du-dai-2025';
@@ -27,6 +27,14 @@ async function rolelessUser(c: Call): Promise<number> {
 }
 const unitParams = (c: Call) => ({ id: c.site.unit });
 const admins = scoped(['unit_admin']);
+/**
+ * Beyond who knows the row an agency, a user or an e-mail to them does not exist: not found,
+ * never 403 (issue 16). An agency is read by any role over its unit and by the communes below
+ * its province; a user is known to any role over one of their roles' units.
+ */
+const AGENCY_ROW = { readers: scoped(ALL_ROLES, ['same', 'above', 'below']), hides: ['AGENCY_NOT_FOUND'] };
+const USER_ROW = { readers: scoped(ALL_ROLES), hides: ['USER_NOT_FOUND'] };
+const ROLELESS_USER_ROW = { readers: systemAdmin, hides: ['USER_NOT_FOUND'] };
 
 /** A notification of the caller's own (or of the bystander), made for the cell. */
 async function notificationOf(c: Call, userId: number): Promise<number> {
@@ -96,6 +104,7 @@ export const CORE_ENTRIES: Entry[] = [
   },
   {
     route: 'PATCH /api/v1/agencies/:id',
+    ...AGENCY_ROW,
     rule: admins,
     params: (c) => ({ id: c.site.agency }),
     body: () => ({ name: 'Hội Liên hiệp Phụ nữ' }),
@@ -115,6 +124,7 @@ export const CORE_ENTRIES: Entry[] = [
   },
   {
     route: 'PATCH /api/v1/users/:id',
+    ...USER_ROW,
     rule: admins,
     params: (c) => ({ id: c.site.user }),
     body: () => ({ fullName: 'Phạm Thị Lan' }),
@@ -123,6 +133,7 @@ export const CORE_ENTRIES: Entry[] = [
     // a user with no role and no agency lies in no unit admin's subtree (users.policy.ts)
     route: 'PATCH /api/v1/users/:id',
     variant: 'a user with no role',
+    ...ROLELESS_USER_ROW,
     rule: systemAdmin,
     params: async (c) => ({ id: await rolelessUser(c) }),
     body: () => ({ password: PASSWORD }),
@@ -130,12 +141,14 @@ export const CORE_ENTRIES: Entry[] = [
   {
     route: 'POST /api/v1/users/:id/roles',
     variant: 'a user with no role',
+    ...ROLELESS_USER_ROW,
     rule: systemAdmin,
     params: async (c) => ({ id: await rolelessUser(c) }),
     body: (c) => ({ role: 'viewer', unitId: c.site.unit }),
   },
   {
     route: 'POST /api/v1/users/:id/roles',
+    ...USER_ROW,
     rule: admins,
     params: (c) => ({ id: c.site.user }),
     body: (c) => ({ role: 'viewer', unitId: c.site.unit }),
@@ -143,6 +156,7 @@ export const CORE_ENTRIES: Entry[] = [
   {
     // a role of its own per cell: removing it is not undone
     route: 'DELETE /api/v1/users/:id/roles/:roleId',
+    ...USER_ROW,
     rule: admins,
     params: async (c) => {
       const held = await c.fx.db
@@ -188,6 +202,8 @@ export const CORE_ENTRIES: Entry[] = [
   { route: 'GET /api/v1/email-failures', rule: scoped(['unit_admin'], EVERYWHERE) },
   {
     route: 'POST /api/v1/email-failures/:id/retry',
+    readers: USER_ROW.readers,
+    hides: ['EMAIL_NOT_FOUND'],
     rule: admins,
     params: async (c) => ({ id: await failedEmailOf(c) }),
   },

@@ -105,6 +105,8 @@ export interface RapidReport {
     incidentMonth: string | null;
     gbvType: GbvType;
     domesticViolence: boolean;
+    /** The acts of domestic violence recorded, with the law's words (empty unless domesticViolence). */
+    dvActs: { code: DvAct; label: string; labelEn: string }[];
     trafficking: boolean;
     perpetratorRelation: Relation;
     riskLevel: RiskLevel;

@@ -74,6 +74,13 @@ export function RapidReportsPage() {
                 <td data-label={t('gbvType')}>
                   {pick(GBV_TYPE_LABELS[r.case.gbvType], r.case.gbvType)}
                   {r.case.domesticViolence && ` · ${t('dvFlag')}`}
+                  {r.case.dvActs.length > 0 && (
+                    <ul className="plain" aria-label={t('dvActs')} data-testid="rapid-dv-acts">
+                      {r.case.dvActs.map((a) => (
+                        <li key={a.code}>{pick([a.label, a.labelEn], a.label)}</li>
+                      ))}
+                    </ul>
+                  )}
                 </td>
                 <td data-label={t('risk')}>
                   <span className={`badge risk-${r.case.riskLevel}`}>
