@@ -81,7 +81,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
  */
 let shared: { built: Promise<{ file: string; dataDir: string; dir: string }>; users: number } | null = null;
 
-async function pgliteTemplate() {
+export async function pgliteTemplate() {
   const cacheRoot = process.env.BINHDANG_TEST_TEMPLATE_CACHE;
   shared ??= { built: buildTemplate(cacheRoot ? join(cacheRoot, templateDigest()) : null), users: 0 };
   shared.users++;
