@@ -13,9 +13,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CASE_COUNT_ELEMENTS } from '../../src/core/disclosure/case-count-elements.ts';
 import {
   call,
+  createNationwideViewer,
   createUser,
   openApp,
-  PASSWORD,
   setUpAdmin,
   signIn,
   unitId,
@@ -73,13 +73,7 @@ describe('no count of 1–4 survivors of a commune reaches a viewer', () => {
     await createUser(admin, 'bc.hungyen', 'reporter', 'hung yen', 'Tỉnh Hưng Yên');
     await createUser(admin, 'duyet.hungyen', 'approver', 'hung yen', 'Tỉnh Hưng Yên');
     await createUser(admin, 'xem.hungyen', 'viewer', 'hung yen', 'Tỉnh Hưng Yên');
-    const nationwide = await call(admin, 'POST', '/users', {
-      username: 'xem.toanquoc',
-      fullName: 'xem.toanquoc',
-      password: PASSWORD,
-      roles: [{ role: 'viewer', unitId: null }],
-    });
-    expect(nationwide.status).toBe(201);
+    await createNationwideViewer(admin, 'xem.toanquoc');
     await signIn(reporter, app.server, 'bc.hungyen');
     await signIn(approver, app.server, 'duyet.hungyen');
     await signIn(viewer, app.server, 'xem.hungyen');

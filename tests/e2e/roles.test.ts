@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../src/core/clock/clock.ts';
 import {
   call,
+  createNationwideViewer,
   createUser,
   openApp,
   PASSWORD,
@@ -101,13 +102,7 @@ describe('each role walks its main path', () => {
     await createUser(admin, 'phuong.baocao', 'reporter', 'pho hien', 'Phường Phố Hiến');
     await createUser(admin, 'phuong.kehoach', 'planner', 'pho hien', 'Phường Phố Hiến');
     await createUser(admin, 'badinh.xem', 'viewer', 'ba dinh', 'Phường Ba Đình');
-    const nationwide = await call(admin, 'POST', '/users', {
-      username: 'bo.xem',
-      fullName: 'bo.xem',
-      password: PASSWORD,
-      roles: [{ role: 'viewer', unitId: null }],
-    });
-    expect(nationwide.status).toBe(201);
+    await createNationwideViewer(admin, 'bo.xem');
     const forms = (await call(admin, 'GET', '/report-forms')).json.items as { id: number; code: string }[];
     const today = testToday();
     const obligation = await call(admin, 'POST', '/obligations', {

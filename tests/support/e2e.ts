@@ -92,6 +92,17 @@ export async function createUser(
   expect(r.status).toBe(201);
 }
 
+/** A viewer with no unit: reads the whole country (full name = username). */
+export async function createNationwideViewer(admin: Page, username: string) {
+  const r = await call(admin, 'POST', '/users', {
+    username,
+    fullName: username,
+    password: PASSWORD,
+    roles: [{ role: 'viewer', unitId: null }],
+  });
+  expect(r.status).toBe(201);
+}
+
 export async function signIn(page: Page, server: ServerProcess, username: string): Promise<void> {
   await page.goto(`${server.baseUrl}/#/login`);
   await page.getByTestId('login-username').fill(username);
