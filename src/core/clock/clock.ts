@@ -49,6 +49,11 @@ export function endOfDay(date: string, timeZone: string): Date {
 }
 
 /** A civil date plus n days (n may be negative). */
+/** The civil date `n` months after `date` (31/10 + 4 months = 28/2 or 29/2: the month's last day). */
+export function addMonths(date: string, n: number): string {
+  return Temporal.PlainDate.from(date).add({ months: n }).toString();
+}
+
 export function addDays(date: string, n: number): string {
   return Temporal.PlainDate.from(date).add({ days: n }).toString();
 }

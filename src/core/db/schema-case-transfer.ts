@@ -24,7 +24,7 @@ export const DV_ACTS = [
   'k_pornography', // cưỡng ép trình diễn, nghe, xem, đọc nội dung khiêu dâm, kích thích bạo lực
   'l_marriage', // cưỡng ép tảo hôn, kết hôn, ly hôn hoặc cản trở kết hôn, ly hôn hợp pháp
   'm_pregnancy', // cưỡng ép mang thai, phá thai, lựa chọn giới tính thai nhi
-  'n_property', // chiếm đoạt, hủy hoại tài sản chung hoặc riêng
+  'n_property', // chiếm đoạt, hủy hoại tài sản chung của gia đình hoặc riêng của thành viên khác
   'o_economic', // cưỡng ép học tập, lao động quá sức, đóng góp tài chính; kiểm soát tài sản, thu nhập
   'p_confinement', // cô lập, giam cầm
   'q_eviction', // cưỡng ép ra khỏi chỗ ở hợp pháp trái pháp luật
@@ -36,8 +36,10 @@ export type TransferStatus = (typeof TRANSFER_STATUSES)[number];
 export const PROTECTION_KINDS = ['prohibition_of_contact'] as const;
 /** Who decides a prohibition of contact: the commune People's Committee chair, or a court. */
 export const PROTECTION_ISSUERS = ['commune_chair', 'court'] as const;
-/** The longest a commune chair's prohibition of contact runs (Law 13/2022 Art. 23: 3 days). */
+/** The longest a commune chair's prohibition of contact runs, each time (Law 13/2022 Art. 25: 3 days). */
 export const COMMUNE_CHAIR_MAX_DAYS = 3;
+/** The longest a court's prohibition of contact runs (Law 13/2022 Art. 26: 4 months). */
+export const COURT_MAX_MONTHS = 4;
 
 export interface CaseTransferTable {
   id: Generated<number>;

@@ -1,17 +1,17 @@
 /**
- * Protective measures on a case (Law 13/2022/QH15 Art. 22–23; Decree 76/2023/NĐ-CP): for now the
+ * Protective measures on a case (Law 13/2022/QH15 Art. 22(1)(c), 25, 26; Decree 76/2023/NĐ-CP): for now the
  * prohibition of contact (cấm tiếp xúc) decisions — who issued them (the commune People's Committee
- * chair, at most 3 days; or a court), when issued, when they start and end. The decision's number
+ * chair, at most 3 days each time; or a court, at most 4 months), when issued, when they start and end. The decision's number
  * and the worker's notes are sealed like the case's other texts (`case_protection.details.<uid>`).
  * Also what the case page reads beside the case: its transfers.
  */
 import { randomUUID } from 'node:crypto';
 import type { Actor } from '../../core/auth/roles.ts';
 import type { Config } from '../../core/config/config.ts';
-import { daysBetween, type Clock } from '../../core/clock/clock.ts';
+import { addMonths, daysBetween, type Clock } from '../../core/clock/clock.ts';
 import { openOrNull, sealOrNull } from '../../core/crypto/field-cipher.ts';
 import type { Database } from '../../core/db/database.ts';
-import { COMMUNE_CHAIR_MAX_DAYS } from '../../core/db/schema-case-transfer.ts';
+import { COMMUNE_CHAIR_MAX_DAYS, COURT_MAX_MONTHS } from '../../core/db/schema-case-transfer.ts';
 import { AppError } from '../../core/errors/app-error.ts';
 import { AuditLogRepository } from '../audit-log/audit-log.repository.ts';
 import { caseKeyRing } from './case-keys.ts';
@@ -72,8 +72,11 @@ export class CaseProtectionService {
     const { row, access } = await this.cases.load(actor, caseId);
     authorizeProtection(access);
     const days = daysBetween(req.startsOn, req.endsOn) + 1;
-    if (days < 1 || (req.issuer === 'commune_chair' && days > COMMUNE_CHAIR_MAX_DAYS))
-      throw new AppError('CASE_PROTECTION_INVALID');
+    const tooLong =
+      req.issuer === 'commune_chair'
+        ? days > COMMUNE_CHAIR_MAX_DAYS
+        : req.endsOn >= addMonths(req.startsOn, COURT_MAX_MONTHS);
+    if (days < 1 || tooLong) throw new AppError('CASE_PROTECTION_INVALID');
     const uid = randomUUID();
     const detailsEnc = sealOrNull(caseKeyRing(this.config), req.details, protectionContext(uid));
     await this.db.transaction().execute(async (tx) => {

@@ -233,9 +233,12 @@ describe('protective measures', () => {
     startsOn: '2026-11-21',
     endsOn: '2026-11-23',
   };
-  it('records a prohibition of contact, sealed and audited; a commune chair’s runs at most 3 days', async () => {
+  it('records a prohibition of contact, sealed and audited; a commune chair’s runs at most 3 days, a court’s 4 months', async () => {
     const long = await as('b_worker').request('POST', url(), { ...measure, endsOn: '2026-11-25' });
     expect(code(long)).toBe('CASE_PROTECTION_INVALID');
+    // a court's runs at most 4 months (Art. 26): 21/11 to 21/03 is a day over
+    const court = { ...measure, issuer: 'court', endsOn: '2027-03-21' };
+    expect(code(await as('b_worker').request('POST', url(), court))).toBe('CASE_PROTECTION_INVALID');
     const res = await as('b_worker').request('POST', url(), { ...measure, details: 'QĐ số 12/QĐ-UBND' });
     expect(res.statusCode).toBe(200);
     const p = res.json<TCaseProtection>().protections[0]!;

@@ -24,11 +24,11 @@ export const DV_ACT_LABELS: Record<DvAct, readonly [vi: string, en: string]> = {
     'd) Neglect: not nurturing, caring for or educating a child or dependant',
   ],
   dd_discrimination: [
-    'đ) Kỳ thị, phân biệt đối xử về hình thể, giới, giới tính, năng lực',
+    'đ) Kỳ thị, phân biệt đối xử về hình thể, giới, giới tính, năng lực của thành viên gia đình',
     'đ) Stigma or discrimination by body, gender, sex or ability',
   ],
   e_isolation_contact: [
-    'e) Ngăn cản gặp gỡ người thân, quan hệ xã hội; cô lập, gây áp lực tâm lý',
+    'e) Ngăn cản thành viên gia đình gặp gỡ người thân, có quan hệ xã hội hợp pháp, lành mạnh; cô lập, gây áp lực thường xuyên về tâm lý',
     'e) Preventing contact with relatives or social ties; isolating, psychological pressure',
   ],
   g_family_rights: [
@@ -36,7 +36,7 @@ export const DV_ACT_LABELS: Record<DvAct, readonly [vi: string, en: string]> = {
     'g) Obstructing rights and duties between family members',
   ],
   h_privacy: [
-    'h) Tiết lộ, phát tán thông tin đời tư, bí mật nhằm xúc phạm',
+    'h) Tiết lộ, phát tán thông tin đời tư, bí mật gia đình của thành viên gia đình nhằm xúc phạm danh dự, nhân phẩm',
     'h) Disclosing private life or secrets to offend',
   ],
   i_forced_sex: [
@@ -56,11 +56,11 @@ export const DV_ACT_LABELS: Record<DvAct, readonly [vi: string, en: string]> = {
     'm) Forcing pregnancy, abortion or foetal sex selection',
   ],
   n_property: [
-    'n) Chiếm đoạt, hủy hoại tài sản chung hoặc riêng',
+    'n) Chiếm đoạt, hủy hoại tài sản chung của gia đình hoặc tài sản riêng của thành viên khác trong gia đình',
     'n) Seizing or destroying common or personal property',
   ],
   o_economic: [
-    'o) Cưỡng ép học tập, lao động quá sức, đóng góp tài chính; kiểm soát tài sản, thu nhập',
+    'o) Cưỡng ép thành viên gia đình học tập, lao động quá sức, đóng góp tài chính quá khả năng; kiểm soát tài sản, thu nhập nhằm tạo ra tình trạng lệ thuộc',
     'o) Forcing excessive study, work or money; controlling property or income',
   ],
   p_confinement: ['p) Cô lập, giam cầm', 'p) Isolation, confinement'],

@@ -53,7 +53,11 @@ describe('the rapid report of a case', () => {
           label: 'a) Hành hạ, ngược đãi, đánh đập, đe dọa, xâm hại sức khỏe, tính mạng',
           labelEn: 'a) Torment, ill-treatment, beating, threats or harm to health or life',
         },
-        { code: 'n_property', label: 'n) Chiếm đoạt, hủy hoại tài sản chung hoặc riêng' },
+        {
+          code: 'n_property',
+          label:
+            'n) Chiếm đoạt, hủy hoại tài sản chung của gia đình hoặc tài sản riêng của thành viên khác trong gia đình',
+        },
       ],
     });
     for (const secret of ['Nguyễn Thị Hoa', '0912 345 678', 'Bị chồng đánh', '2026-11-18'])
